@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package stancegraph needs to build, test and benchmark.
+# Idempotent; used by README's Quick start and by .ci/run.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+pkgs=(build-essential cmake pkg-config git ca-certificates curl
+  libboost-graph-dev libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev sqlite3 doctest-dev
+  libcli11-dev libspdlog-dev libfmt-dev libutf8proc-dev
+  python3 python3-networkx python3-igraph wrk)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
