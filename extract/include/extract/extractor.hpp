@@ -34,9 +34,9 @@ struct ExtractedActor {
   std::string id;    // stable slug: the gazetteer id, or slugify(name) for actors found in the text
   std::string name;  // canonical name
   std::string kind;  // state/government/leader/armed_group/party/igo/collective/person/other
-  std::optional<std::string> country;    // ISO 3166 alpha-3
-  std::vector<std::string> mentions;     // the text forms it was resolved from, in order seen
-  std::vector<ActorAlias> aliases;       // known names to store with a new actor
+  std::optional<std::string> country;  // ISO 3166 alpha-3
+  std::vector<std::string> mentions;   // the text forms it was resolved from, in order seen
+  std::vector<ActorAlias> aliases;     // known names to store with a new actor
   bool from_gazetteer = false;
 };
 
@@ -46,17 +46,20 @@ struct ExtractedEdge {
   std::size_t target = 0;
   std::string date;  // YYYY-MM-DD
   DatePrecision date_precision = DatePrecision::day;
-  double confidence = 0.5;                // 0..1, from how direct the evidence is
-  std::optional<std::size_t> asserted_by; // index into actors; none = the article's own voice
-  std::string evidence;                   // the sentence
-  std::size_t span_start = 0;             // byte offsets of the sentence in ArticleText::text
+  double confidence = 0.5;                 // 0..1, from how direct the evidence is
+  std::optional<std::size_t> asserted_by;  // index into actors; none = the article's own voice
+  std::string evidence;                    // the sentence
+  std::size_t span_start = 0;              // byte offsets of the sentence in ArticleText::text
   std::size_t span_end = 0;
-  std::string rule;                       // name of the rule that fired, for explanations
+  std::string rule;            // name of the rule that fired, for explanations
+  std::string source_mention;  // the text forms this edge's arguments were read from
+  std::string target_mention;
 };
 
 struct Extraction {
   std::vector<ExtractedActor> actors;
   std::vector<ExtractedEdge> edges;
+  std::size_t sentence_count = 0;  // sentences read after boilerplate removal
 };
 
 class Gazetteer;  // actors, aliases, roles, demonyms, places and lexicons from data/

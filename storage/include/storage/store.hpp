@@ -68,7 +68,8 @@ struct ActorPatch {
 };
 
 struct ActorQuery {
-  std::optional<std::string> q;  // matched against every alias, case/accent-insensitive, prefix
+  std::optional<std::string> q;  // matched against every alias, case/accent-insensitive: exact, then
+                                 // prefix, then substring matches, each ordered by name
   std::optional<std::string> kind;
   std::optional<std::string> country;
   int limit = 50;
@@ -258,7 +259,7 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   static int schema_version();  // the version this binary writes
-  Result<StoreStats> stats() const;
+  Result<StoreStats> stats() const;  // cheap: served from memory until the next commit
   std::int64_t change_seq() const;  // cheap: last committed change sequence
 
   // articles: one BEGIN IMMEDIATE transaction per call; duplicates (same url or same text hash)
@@ -281,7 +282,7 @@ class Store {
   Result<ActorRecord> update_actor(Id id, const ActorPatch& patch);
   Result<ActorRecord> add_aliases(Id id, const std::vector<Alias>& aliases);
   Result<MergeResult> merge_actors(Id from, Id into);
-  Result<std::vector<ActorRef>> actors_by_ids(const std::vector<Id>& ids) const;
+  Result<std::vector<ActorRef>> actors_by_ids(const std::vector<Id>& ids) const;  // in order; absent ids skipped
 
   // edges
   Result<Page<EdgeRecord>> list_edges(const EdgeQuery& query) const;

@@ -1,0 +1,70 @@
+// Reported speech: "X said (that) S", "S, X said", "said X, ...", "according to X". Edges whose
+// trigger lies in the reported part are asserted by the speaker (unless an accusation already
+// attributed them). The speaker may be the edge's own source: a self-report is still a report.
+#include "frames.hpp"
+
+namespace sg::extract {
+
+namespace {
+
+void attribute(Analysis& a, std::uint32_t sentence, std::uint32_t from, std::uint32_t to,
+               std::uint32_t speaker) {
+  for (Candidate& c : a.candidates)
+    if (c.sentence == sentence && c.asserted_by == kNone && c.trigger >= from && c.trigger < to)
+      c.asserted_by = speaker;
+}
+
+std::int32_t mention_after(const SentenceView& v, std::uint32_t k) {
+  if (k < v.te && v.a.tok(k).norm == "the") ++k;
+  return k < v.te && v.usable(v.at(k)) ? v.at(k) : -1;
+}
+
+}  // namespace
+
+void apply_attribution(Analysis& a) {
+  for (std::uint32_t s = 0; s < a.doc.sentences.size(); ++s) {
+    const SentenceView v(a, s);
+    for (std::uint32_t i = v.tb; i < v.te; ++i) {
+      std::size_t len = 0;
+      const std::uint32_t cue = a.g.cue_at(a.doc.tokens, i, v.te, len);
+      if (!(cue & kCueSpeech) || v.at(i) >= 0) continue;
+      const auto e = static_cast<std::uint32_t>(i + len);
+      if (a.tok(i).norm == "according") {
+        const std::int32_t m = mention_after(v, e);
+        if (m >= 0) {
+          const auto spk = v.ms[static_cast<std::size_t>(m)].actor;
+          attribute(a, s, v.tb, i, spk);
+          attribute(a, s, v.ms[static_cast<std::size_t>(m)].te, v.te, spk);
+        }
+        i = e - 1;
+        continue;
+      }
+      const bool trailing_comma = i > v.tb && (a.tok(i - 1).punct(',') || a.tok(i - 1).has(kQuote));
+      const std::int32_t after = mention_after(v, e);
+      const bool inverted =
+          trailing_comma && after >= 0 && v.ms[static_cast<std::size_t>(after)].kind != MentionKind::pronoun;
+      const std::int32_t subj = inverted ? -1 : find_subject(v, i);
+      if (inverted) {
+        // "..., said X" : speaker after the verb, claim before it
+        attribute(a, s, v.tb, i, v.ms[static_cast<std::size_t>(after)].actor);
+      } else if (subj >= 0) {
+        const Mention& sm = v.ms[static_cast<std::size_t>(subj)];
+        const std::string& det = sm.tb > v.tb ? a.tok(sm.tb - 1).norm : std::string();
+        const bool article = det == "the" || det == "a" || det == "an";
+        const std::uint32_t open = article ? sm.tb - 1 : sm.tb;
+        const bool after_comma = open > v.tb && (a.tok(open - 1).punct(',') || a.tok(open - 1).has(kQuote));
+        // "S, X said (on Monday)." ends the sentence; "In tweets on Monday, X said that S" does not
+        bool at_end = true;
+        for (std::uint32_t k = e; k < v.te && at_end && !a.tok(k).punct(','); ++k)
+          at_end = k < e + 5 && a.tok(k).norm != "that" && v.at(k) < 0;
+        if (after_comma && at_end && sm.tb > v.tb + 2)
+          attribute(a, s, v.tb, open, sm.actor);  // "S, X said"
+        else
+          attribute(a, s, e, v.te, sm.actor);  // "X said S"
+      }
+      i = e - 1;
+    }
+  }
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,165 @@
+// Actors the gazetteer does not know, found the way news introduces them: group names ending in a
+// group word ("the Orontes Valley Battalion") or starting with one ("Liwa al-Haqq"), names followed
+// by a group description ("Levant Dawn, a key Islamist group"), names after "calling itself", and
+// people introduced with a role ("Abu Firas al-Halbi, a spokesman for ...", "Its leader, X").
+#include "analysis.hpp"
+#include "core/text.hpp"
+
+namespace sg::extract {
+
+namespace {
+
+struct Run {
+  std::uint32_t tb = 0, te = 0;
+  bool titled = false;        // a person title (General, Foreign Minister) came right before
+  std::uint32_t title_b = 0;  // first token of that title
+};
+
+bool cue(const Analysis& a, std::uint32_t i, std::uint32_t c) {
+  return has_cue(a.tok(i), c);
+}
+
+bool is_name_word(const Analysis& a, std::uint32_t i) {
+  const Token& t = a.tok(i);
+  return !t.has(kPunct) && (t.has(kCap) || t.has(kDigit) == false) && t.has(kCap);
+}
+
+// Capitalised runs, with lower-case links (al-, bin) inside.
+std::vector<Run> name_runs(const Analysis& a, const Sentence& s) {
+  std::vector<Run> runs;
+  for (std::uint32_t i = s.tok_begin; i < s.tok_end;) {
+    const bool link_start = cue(a, i, kCueNameLink) && i + 1 < s.tok_end && is_name_word(a, i + 1) &&
+                            a.tok(i + 1).has(kHyphenBefore);
+    // "the 45th Brigade", "the 444 Brigade": a number may open a unit's name
+    const bool number_start =
+        a.tok(i).has(kDigit) && i + 1 < s.tok_end && is_name_word(a, i + 1) && cue(a, i + 1, kCueGroupHead);
+    if (!is_name_word(a, i) && !link_start && !number_start) {
+      ++i;
+      continue;
+    }
+    std::uint32_t j = number_start ? i + 1 : i;
+    while (j < s.tok_end) {
+      const Token& t = a.tok(j);
+      const bool link =
+          !t.has(kCap) && cue(a, j, kCueNameLink) && j + 1 < s.tok_end && is_name_word(a, j + 1);
+      if (!(is_name_word(a, j) || link)) break;
+      ++j;
+      if (t.has(kPossessive)) break;
+    }
+    Run r{i, j};
+    // Leading function words and titles are not part of a name.
+    while (r.tb < r.te && (cue(a, r.tb, kCueFunction) || cue(a, r.tb, kCuePersonTitle) ||
+                           cue(a, r.tb, kCueRole) || cue(a, r.tb, kCueGovNoun))) {
+      std::size_t len = 0;
+      const std::uint32_t c = a.g.cue_at(a.doc.tokens, r.tb, r.te, len);
+      if ((c & (kCuePersonTitle | kCueRole | kCueGovNoun)) && !r.titled) {
+        r.titled = true;
+        r.title_b = r.tb;
+      }
+      r.tb += static_cast<std::uint32_t>(len ? len : 1);
+    }
+    if (r.tb < r.te) runs.push_back(r);
+    i = j > i ? j : i + 1;
+  }
+  return runs;
+}
+
+// True when the words of the run are exactly a gazetteer name (then it is no new actor).
+bool known(const Analysis& a, const Run& r) {
+  std::uint32_t node = 0;
+  for (auto i = r.tb; i < r.te; ++i) {
+    if (a.tok(i).has(kPunct)) continue;
+    node = a.g.child(node, a.tok(i).word);
+    if (node == kNone) return false;
+  }
+  if (!a.g.names[node].empty()) return true;  // a name, alias or demonym the gazetteer knows
+  return !a.g.collectives[node].empty() || !a.g.descriptions[node].empty();
+}
+
+bool starts_with_state(const Analysis& a, const Run& r) {
+  const std::uint32_t node = a.g.child(0, a.tok(r.tb).word);
+  if (node == kNone) return false;
+  for (const auto& e : a.g.names[node])
+    if (a.g.actors[e.actor].kind == "state") return true;
+  return false;
+}
+
+// A group description within a few words after "Name, a ...": returns its token or kNone.
+std::uint32_t appositive_desc(const Analysis& a, const Run& r, const Sentence& s, std::uint32_t cues) {
+  std::uint32_t i = r.te;
+  if (i + 1 >= s.tok_end || !a.tok(i).punct(',')) return kNone;
+  ++i;
+  const std::string& det = a.tok(i).norm;
+  if (det != "a" && det != "an" && det != "the" && det != "its" && det != "one" && det != "another" &&
+      !a.tok(i).has(kPossessive))
+    return kNone;
+  for (std::uint32_t k = i; k < s.tok_end && k < i + 8; ++k) {
+    if (a.tok(k).has(kPunct) && !a.tok(k).punct('-')) return kNone;
+    if (cue(a, k, cues)) return k;
+  }
+  return kNone;
+}
+
+std::vector<std::string> words_of(const Analysis& a, std::uint32_t tb, std::uint32_t te) {
+  std::vector<std::string> w;
+  for (auto i = tb; i < te; ++i)
+    if (!a.tok(i).has(kPunct)) w.push_back(a.tok(i).norm);
+  return w;
+}
+
+void add_local(Analysis& a, std::vector<std::string> words, std::uint32_t actor, bool person) {
+  for (const auto& l : a.local)
+    if (l.words == words) return;
+  a.local.push_back({std::move(words), actor, person});
+}
+
+std::string clean_name(std::string_view s) {
+  std::string out(s);
+  if (out.size() > 2 &&
+      (out.compare(out.size() - 2, 2, "'s") == 0 || out.compare(out.size() - 2, 2, "s'") == 0))
+    out.resize(out.size() - 2);
+  if (out.size() > 4 && out.compare(out.size() - 4, 4, "\xE2\x80\x99s") == 0) out.resize(out.size() - 4);
+  return out;
+}
+
+}  // namespace
+
+void discover_actors(Analysis& a) {
+  for (const Sentence& s : a.doc.sentences) {
+    for (const Run& r : name_runs(a, s)) {
+      if (known(a, r)) continue;
+      const std::uint32_t len = r.te - r.tb;
+      const bool head = cue(a, r.te - 1, kCueGroupHead) || cue(a, r.tb, kCueGroupLead);
+      const std::uint32_t desc = appositive_desc(a, r, s, kCueGroupDesc);
+      const bool called =
+          r.tb >= s.tok_begin + 1 &&
+          (cue(a, r.tb - 1, kCueCallName) ||
+           (r.tb >= s.tok_begin + 2 && a.tok(r.tb - 1).norm == "the" && cue(a, r.tb - 2, kCueCallName)));
+      const bool state_force = len == 2 && starts_with_state(a, r) && cue(a, r.te - 1, kCueGroupHead);
+      const std::string name = clean_name(a.text(r.tb, r.te));
+      if (((head && len >= 2) || desc != kNone || called) && !state_force && !r.titled) {
+        const auto idx = a.actors.get(slugify(name), name, "armed_group", "", kNone);
+        auto& heads = a.actors.info[idx].heads;
+        if (heads.empty()) heads = words_of(a, r.tb, r.te);
+        if (desc != kNone) heads.push_back(a.tok(desc).norm);
+        add_local(a, words_of(a, r.tb, r.te), idx, false);
+        // "High Negotiations Committee (HNC)": the acronym names it too
+        if (r.te + 2 < s.tok_end && a.tok(r.te).punct('(') && a.tok(r.te + 1).has(kAllCaps) &&
+            a.tok(r.te + 2).punct(')'))
+          add_local(a, {a.tok(r.te + 1).norm}, idx, false);
+        continue;
+      }
+      if (len < 2 || len > 6) continue;
+      const bool role_after = appositive_desc(a, r, s, kCueRole) != kNone;
+      const bool role_before =
+          r.tb >= s.tok_begin + 2 && a.tok(r.tb - 1).punct(',') && cue(a, r.tb - 2, kCueRole);
+      if (!(role_after || role_before || r.titled)) continue;
+      const auto idx = a.actors.get("person:" + slugify(name), name, "person", "", kNone);
+      auto words = words_of(a, r.tb, r.te);
+      add_local(a, words, idx, true);
+      if (words.back().size() >= 4) add_local(a, {words.back()}, idx, true);
+    }
+  }
+}
+
+}  // namespace sg::extract

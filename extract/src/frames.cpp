@@ -1,0 +1,327 @@
+#include "frames.hpp"
+
+namespace sg::extract {
+
+SentenceView::SentenceView(const Analysis& an, std::uint32_t s)
+    : a(an),
+      index(s),
+      tb(an.doc.sentences[s].tok_begin),
+      te(an.doc.sentences[s].tok_end),
+      ms(an.mentions[s]) {
+  mention_at.assign(te - tb, -1);
+  for (std::size_t k = 0; k < ms.size(); ++k)
+    for (auto i = ms[k].tb; i < ms[k].te; ++i) mention_at[i - tb] = static_cast<std::int32_t>(k);
+  dates = find_dates(an, an.doc.sentences[s]);
+  in_date.assign(te - tb, 0);
+  for (const auto& d : dates)
+    for (auto i = d.tb; i < d.te; ++i) in_date[i - tb] = 1;
+}
+
+bool SentenceView::usable(std::int32_t m) const {
+  if (m < 0) return false;
+  const Mention& x = ms[static_cast<std::size_t>(m)];
+  return x.actor != kNone && !x.modifier && x.kind != MentionKind::place;
+}
+
+std::vector<std::int32_t> SentenceView::members(std::int32_t m) const {
+  std::vector<std::int32_t> out;
+  if (m < 0) return out;
+  const std::uint32_t g = ms[static_cast<std::size_t>(m)].group;
+  const Mention& self = ms[static_cast<std::size_t>(m)];
+  if (self.modifier) {  // a compound part ("US-backed") stands alone
+    if (self.actor != kNone) out.push_back(m);
+    return out;
+  }
+  for (std::size_t k = 0; k < ms.size(); ++k)
+    if (ms[k].group == g && usable(static_cast<std::int32_t>(k)) &&
+        (!ms[k].weak || static_cast<std::int32_t>(k) == m))
+      out.push_back(static_cast<std::int32_t>(k));
+  return out;
+}
+
+namespace {
+
+bool is_relative(const Token& t) {
+  return t.norm == "which" || t.norm == "who" || t.norm == "whose";
+}
+bool subject_ok(const SentenceView& v, std::int32_t m);
+
+bool opens_aside(const SentenceView& v, std::uint32_t i) {
+  const Token& t = v.a.tok(i);
+  return is_relative(t) || t.norm == "a" || t.norm == "an" || t.norm == "the" || t.norm == "its" ||
+         t.norm == "his" || t.norm == "their" || t.norm == "one" || t.norm == "another" ||
+         t.has(kPossessive) || t.has(kDigit);
+}
+
+// The actor mention right before a relative pronoun or its comma.
+// The actor a relative pronoun refers to: the mention right before it, or the head of the
+// apposition it closes ("Moaz al-Khatib, the Damascus preacher who leads ...").
+std::int32_t antecedent(const SentenceView& v, std::uint32_t rel) {
+  std::uint32_t i = rel;
+  if (i > v.tb && v.a.tok(i - 1).punct(',')) --i;
+  if (i == v.tb) return -1;
+  const std::int32_t m = v.at(i - 1);
+  if (v.usable(m)) return m;
+  for (std::uint32_t k = i, n = 0; k > v.tb && n < 7; ++n) {
+    --k;
+    const Token& t = v.a.tok(k);
+    if (t.punct(',')) return k > v.tb && v.usable(v.at(k - 1)) ? v.at(k - 1) : -1;
+    if (t.has(kPunct) || is_relative(t) || t.norm == "that") return -1;
+  }
+  return -1;
+}
+
+// The first actor that can be a subject in the clause that starts at or after token from.
+std::int32_t clause_subject(const SentenceView& v, std::uint32_t from, std::uint32_t before) {
+  for (std::uint32_t k = from; k < before; ++k) {
+    const std::int32_t m = v.at(k);
+    if (m >= 0 && v.usable(m) && subject_ok(v, m)) return m;
+    if (m >= 0) k = v.ms[static_cast<std::size_t>(m)].te - 1;
+  }
+  return -1;
+}
+
+// Is the mention m an acceptable subject, judging by the word before it?
+bool subject_ok(const SentenceView& v, std::int32_t m) {
+  const Mention& x = v.ms[static_cast<std::size_t>(m)];
+  if (x.weak) return false;
+  // "Moscow's backing", "its relations": a possessor is no verb's subject
+  const std::string& last = v.a.tok(x.te - 1).norm;
+  if (v.a.tok(x.te - 1).has(kPossessive) || last == "its" || last == "their" || last == "his") return false;
+  if (x.tb == v.tb) return true;
+  std::uint32_t b = x.tb - 1;  // the word before, past an article
+  if (b > v.tb && (v.a.tok(b).norm == "the" || v.a.tok(b).norm == "a" || v.a.tok(b).norm == "an")) --b;
+  const Token& before = v.a.tok(b);
+  // "help from Iran and Hezbollah": a coordinated group after a preposition is no subject
+  std::uint32_t first = x.tb;
+  for (const auto k : v.members(m)) first = std::min(first, v.ms[static_cast<std::size_t>(k)].tb);
+  if (first < x.tb && first > v.tb && v.cue(first - 1, kCueNotSubject)) return false;
+  if (!v.cue(b, kCueNotSubject)) return true;
+  // "fighters of X", "a spokesman for X", "forces loyal to X" speak or act for X
+  if ((before.norm == "of" || before.norm == "from" || before.norm == "for" || before.norm == "to") &&
+      b > v.tb) {
+    const std::uint32_t w2 = b - 1;
+    if (v.cue(w2, kCueForceNoun) || v.cue(w2, kCueRole) || v.a.tok(w2).norm == "loyal" ||
+        v.cue(w2, kCueGroupDesc))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
+  // ", dealing the rebels a defeat": a participle after a comma shares the main clause's subject
+  const std::string& w = v.a.tok(i).norm;
+  const bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  if (participle && i > v.tb && v.a.tok(i - 1).punct(',')) return clause_subject(v, v.tb, i);
+  // "X could not fight Y and was relying on Z": a second verb phrase shares the first one's subject
+  for (std::uint32_t k = i, n = 0; k > v.tb && n < 3; ++n) {
+    --k;
+    const std::string& t = v.a.tok(k).norm;
+    if (t == "and") {
+      // "armed and paid by": the second participle shares the first one's subject
+      const std::string& before = k > v.tb ? v.a.tok(k - 1).norm : t;
+      if (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0 && k - 1 > v.tb)
+        return find_subject(v, k - 1);
+      std::uint32_t from = v.tb;
+      for (std::uint32_t q = k; q > v.tb; --q)
+        if (v.a.tok(q - 1).punct(';') || v.a.tok(q - 1).punct(':')) {
+          from = q;
+          break;
+        }
+      const std::int32_t s = clause_subject(v, from, k);
+      if (s >= 0) return s;
+      break;
+    }
+    if (!(t == "was" || t == "were" || t == "is" || t == "are" || t == "has" || t == "have" || t == "had" ||
+          t == "been" || t == "also" || t == "then" || t == "later" || t == "now" || t == "will" ||
+          t == "would"))
+      break;
+  }
+  std::uint32_t steps = 0;
+  for (std::uint32_t k = i; k > v.tb && steps < 40; ++steps) {
+    --k;
+    const Token& t = v.a.tok(k);
+    const std::int32_t m = v.at(k);
+    if (m >= 0) {
+      const Mention& x = v.ms[static_cast<std::size_t>(m)];
+      if (v.usable(m) && subject_ok(v, m)) {
+        // "X, an umbrella of rebel factions backed by Turkey": the participle describes X
+        if (x.tb >= v.tb + 3 && v.a.tok(x.tb - 1).norm == "of" && v.cue(x.tb - 2, kCueGroupDesc)) {
+          for (std::uint32_t q = x.tb - 2, n = 0; q > v.tb && n < 5; ++n) {
+            --q;
+            if (v.a.tok(q).punct(',')) {
+              if (q > v.tb && v.usable(v.at(q - 1))) return v.at(q - 1);
+              break;
+            }
+          }
+        }
+        return m;
+      }
+      k = v.ms[static_cast<std::size_t>(m)].tb;
+      continue;
+    }
+    if (is_relative(t) || t.norm == "that") return antecedent(v, k);
+    if (t.punct(';') || t.punct(':')) return -1;
+    if (v.cue(k, kCueStopObj) && t.norm != "and" && t.norm != "to") return -1;
+    if (t.norm == "and" && k > v.tb && v.a.tok(k - 1).punct(','))
+      return -1;  // ", and X struck": a new clause
+    if (t.punct(',')) {
+      // "X, which ...,": skip back over an aside that opens with a relative, article or possessive
+      std::uint32_t open = k;
+      while (open > v.tb && !v.a.tok(open - 1).punct(',') && !v.a.tok(open - 1).punct(';')) --open;
+      if (open > v.tb && v.a.tok(open - 1).punct(',') && opens_aside(v, open)) {
+        // "A monitoring group, the Syrian Observatory, said": with no actor before the aside, the
+        // aside itself names the subject
+        const std::int32_t head = open >= v.tb + 2 ? v.at(open - 2) : -1;
+        const std::int32_t inside = k > v.tb ? v.at(k - 1) : -1;
+        if (!v.usable(head) && v.usable(inside) && subject_ok(v, inside)) return inside;
+        k = open - 1;
+        continue;
+      }
+      const std::int32_t before = k > v.tb ? v.at(k - 1) : -1;
+      if (v.usable(before) && subject_ok(v, before)) return before;
+      if (open == v.tb || !v.a.tok(open - 1).punct(',')) {
+        // an introductory phrase ("In a statement, X said") has no subject before it
+        return -1;
+      }
+    }
+  }
+  return -1;
+}
+
+std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vector<std::uint32_t>& preps,
+                         bool weak_ok) {
+  bool need_prep = !preps.empty();
+  std::uint32_t gap = 0;
+  for (std::uint32_t k = j; k < v.te && gap < 7; ++k) {
+    const Token& t = v.a.tok(k);
+    const std::int32_t m = v.at(k);
+    if (m >= 0) {
+      const Mention& x = v.ms[static_cast<std::size_t>(m)];
+      if (x.kind == MentionKind::place) return -1;
+      if (x.modifier && x.te < v.te && v.a.tok(x.te).has(kHyphenBefore) && x.actor != kNone &&
+          (v.a.tok(x.te).norm == "held" || v.a.tok(x.te).norm == "controlled" || v.a.tok(x.te).norm == "run"))
+        return need_prep ? -1 : m;  // "pounded the rebel-held districts": the holders are hit
+      if (x.modifier) {
+        k = x.te - 1;
+        continue;
+      }
+      if (need_prep) return -1;
+      if (!v.usable(m) || (x.weak && (!weak_ok || x.te >= v.te || !v.cue(x.te, kCueAsset | kCueForceNoun))))
+        return -1;  // "Iranian targets" is Iran; "Syrian sovereignty" is no actor
+      // "Tripoli's airport", "Saddam Hussein's deputy": a possessor of something else is no target
+      const Token& last = v.a.tok(x.te - 1);
+      const bool poss =
+          last.has(kPossessive) || last.norm == "its" || last.norm == "their" || last.norm == "his";
+      if (poss && x.te < v.te) {
+        std::uint32_t n = x.te;
+        while (n < v.te && n < x.te + 3 && !v.a.tok(n).has(kPunct) &&
+               !(v.cue(n, kCueForceNoun) || v.cue(n, kCueGovNoun) || v.cue(n, kCueAsset)) && v.at(n) < 0 &&
+               !v.cue(n, kCueRole))
+          ++n;
+        if (n >= v.te || v.cue(n, kCueRole) ||
+            !(v.cue(n, kCueForceNoun) || v.cue(n, kCueGovNoun) || v.cue(n, kCueAsset)))
+          return -1;
+      }
+      return m;
+    }
+    if (v.in_date[k - v.tb]) continue;
+    if (need_prep) {
+      bool hit = false;
+      for (const auto p : preps) hit |= t.word == p;
+      if (hit) {
+        need_prep = false;
+        gap = 0;
+        continue;
+      }
+    }
+    if (t.punct(',') || t.punct(';') || t.punct(':') || t.punct('.') || t.punct('(') || t.punct('-'))
+      return -1;
+    if (!need_prep && v.cue(k, kCuePlacePrep)) {
+      // "struck targets across Houthi-controlled Yemen": the holders of the place are hit
+      for (std::uint32_t q = k + 1; q < v.te && q < k + 4; ++q) {
+        const std::int32_t h = v.at(q);
+        if (h < 0) continue;
+        const Mention& x = v.ms[static_cast<std::size_t>(h)];
+        const bool holds = x.modifier && x.te < v.te && v.a.tok(x.te).has(kHyphenBefore) &&
+                           (v.a.tok(x.te).norm == "held" || v.a.tok(x.te).norm == "controlled");
+        return holds && x.actor != kNone ? h : -1;
+      }
+      return -1;
+    }
+    if (!need_prep && v.cue(k, kCueStopObj)) return -1;
+    if (t.has(kCap) && !t.has(kQuote) && k > v.tb && !t.has(kPunct) && !v.cue(k, kCueSkipAdj)) {
+      // an unknown proper name (a place, a person the text did not introduce) is the object
+      return -1;
+    }
+    ++gap;
+  }
+  return -1;
+}
+
+std::int32_t find_possessor(const SentenceView& v, std::uint32_t i) {
+  for (std::uint32_t k = i, steps = 0; k > v.tb && steps < 6; ++steps) {
+    --k;
+    const std::int32_t m = v.at(k);
+    if (m >= 0) {
+      const Mention& x = v.ms[static_cast<std::size_t>(m)];
+      if (x.weak && !v.a.tok(x.te - 1).has(kPossessive)) {  // "its Russian and Iranian allies"
+        k = x.tb;
+        continue;
+      }
+      const std::string& w = v.a.tok(x.te - 1).norm;
+      const bool pron = x.kind == MentionKind::pronoun && (w == "its" || w == "their" || w == "his");
+      if (!(v.a.tok(x.te - 1).has(kPossessive) || pron) || x.actor == kNone || x.kind == MentionKind::place)
+        return -1;
+      return m;
+    }
+    const Token& t = v.a.tok(k);
+    if (t.norm == "and") continue;
+    if (t.has(kPunct) || (t.has(kCap) && !v.cue(k, kCueSkipAdj))) return -1;
+  }
+  return -1;
+}
+
+}  // namespace sg::extract
+
+namespace sg::extract {
+
+void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mention& tgt) {
+  c.src_text = std::string(v.a.text(src.tb, src.te));
+  c.tgt_text = std::string(v.a.text(tgt.tb, tgt.te));
+  c.date = v.a.published;
+  c.pinned = false;
+  // membership and descriptive stances ("the Saudi-backed HNC") are background: the publication date
+  const bool background =
+      c.relation == Relation::member_of || c.rule.find(":compound:") != std::string::npos ||
+      c.rule.find(":role_of:") != std::string::npos || c.rule.find(":anti:") != std::string::npos;
+  if (background) return;
+  std::uint32_t best = 0xffffffffu;
+  for (const auto& d : v.dates) {
+    const std::uint32_t dist = d.tb >= c.trigger ? d.tb - c.trigger : c.trigger - d.tb;
+    // a date across a clause boundary (", and said ...", ";") belongs to another event
+    const std::uint32_t lo = std::min(d.tb, c.trigger), hi = std::max(d.tb, c.trigger);
+    bool crosses = false;
+    for (std::uint32_t k = lo; k < hi && !crosses; ++k) {
+      const Token& t = v.a.tok(k);
+      if (t.punct(';')) crosses = true;
+      if (t.punct(',') && k + 1 < v.te) {
+        // a comma separates the date from the event, unless it closes an opening phrase that dates
+        // the whole sentence ("In tweets on Monday, the embassy said ...") or opens a "when" clause
+        bool intro = d.tb < c.trigger;
+        for (std::uint32_t q = v.tb; q < d.tb && intro; ++q) intro = !v.a.tok(q).punct(',') && v.at(q) < 0;
+        crosses = !intro && v.a.tok(k + 1).norm != "when";
+      }
+    }
+    if (crosses) continue;
+    if (dist < best && d.date <= v.a.published) {
+      best = dist;
+      c.date = d.date;
+      c.pinned = true;
+    }
+  }
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,39 @@
+// Argument finding inside one sentence: the subject to the left of a trigger (skipping relative
+// clauses and appositives), the object to its right (through the trigger's prepositions, never
+// through a place), and coordinated groups ("Russia and Iran").
+#pragma once
+#include <vector>
+
+#include "analysis.hpp"
+#include "dates.hpp"
+
+namespace sg::extract {
+
+struct SentenceView {
+  const Analysis& a;
+  std::uint32_t index;  // sentence index
+  std::uint32_t tb, te;
+  const std::vector<Mention>& ms;
+  std::vector<std::int32_t> mention_at;  // per token (offset from tb): mention index or -1
+  std::vector<DateExpr> dates;
+  std::vector<std::uint8_t> in_date;  // per token: part of a date expression
+
+  SentenceView(const Analysis& an, std::uint32_t s);
+  std::int32_t at(std::uint32_t tok) const { return tok >= tb && tok < te ? mention_at[tok - tb] : -1; }
+  bool usable(std::int32_t m) const;  // an actor that can be an argument
+  bool cue(std::uint32_t tok, std::uint32_t c) const { return has_cue(a.tok(tok), c); }
+  std::vector<std::int32_t> members(std::int32_t m) const;  // the coordination group of m
+};
+
+// Mention index of the subject of the verb at token i, or -1.
+std::int32_t find_subject(const SentenceView& v, std::uint32_t i);
+// Mention index of the object after token j (first token after the trigger), or -1. With preps the
+// object must follow one of them; *prep_tok receives where the object search started.
+std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vector<std::uint32_t>& preps,
+                         bool weak_ok = true);
+// Mention ending right before token i that carries a possessive ("Moscow's backing"), or -1.
+std::int32_t find_possessor(const SentenceView& v, std::uint32_t i);
+// Sets the candidate's date (nearest day the sentence pins, else publication) and mention texts.
+void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mention& tgt);
+
+}  // namespace sg::extract

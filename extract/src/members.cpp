@@ -1,0 +1,118 @@
+// member_of from the way news presents people and units: "X, a spokesman for Y", "X, Y's commander",
+// "Its leader, X", "UN mediator X", "X, a Free Syrian Army group", "al-Qaeda's affiliate".
+#include "frames.hpp"
+
+namespace sg::extract {
+
+namespace {
+
+bool member_kind(const Analysis& a, const Mention& m) {
+  if (m.actor == kNone || m.person_form) return false;
+  const std::string& k = a.actors.actors[m.actor].kind;
+  return k == "person" || k == "armed_group" || k == "party" || k == "other";
+}
+
+void emit(Analysis& a, const SentenceView& v, std::int32_t member, std::int32_t org, std::uint32_t tok,
+          const char* rule) {
+  if (member < 0 || org < 0 || !v.usable(org)) return;
+  const Mention& m = v.ms[static_cast<std::size_t>(member)];
+  const Mention& o = v.ms[static_cast<std::size_t>(org)];
+  if (m.actor == o.actor || a.actors.actors[o.actor].kind == "person" || o.weak) return;
+  Candidate c;
+  c.sentence = v.index;
+  c.source = m.actor;
+  c.target = o.actor;
+  c.relation = Relation::member_of;
+  c.trigger = tok;
+  c.trigger_end = tok + 1;
+  c.src_tok = m.tb;
+  c.tgt_tok = o.tb;
+  c.strength = 0.85f;
+  c.rule = rule;
+  c.via_coref = o.kind == MentionKind::description || o.kind == MentionKind::pronoun;
+  stamp(v, c, m, o);
+  a.candidates.push_back(std::move(c));
+}
+
+bool role_word(const SentenceView& v, std::uint32_t k) {
+  return v.cue(k, kCueRole) || v.cue(k, kCueMemberNoun);
+}
+
+// The organisation a role word at r belongs to: a possessor before it, the mention right before it,
+// or "of/for the X" after it.
+std::int32_t org_of_role(const SentenceView& v, std::uint32_t from, std::uint32_t r) {
+  for (std::uint32_t k = from; k < r; ++k) {
+    const std::int32_t m = v.at(k);
+    if (m < 0) continue;
+    const Mention& x = v.ms[static_cast<std::size_t>(m)];
+    const std::string& w = v.a.tok(x.te - 1).norm;
+    if (v.a.tok(x.te - 1).has(kPossessive) || w == "its" || w == "their" || w == "his") return m;
+    if (x.te == r) return m;
+  }
+  // "the chief of staff of the X", "a senior commander in the X"
+  std::uint32_t k = r + 1;
+  bool prep = false;
+  while (k < v.te && k < r + 6 && !v.a.tok(k).has(kPunct) && v.at(k) < 0 && !v.a.tok(k).has(kCap)) {
+    const std::string& w = v.a.tok(k).norm;
+    prep |= w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "from";
+    if (v.cue(k, kCueStopObj) && w != "to") return -1;
+    ++k;
+  }
+  return k < v.te && prep ? v.at(k) : -1;
+}
+
+}  // namespace
+
+void find_member_of(Analysis& a, const SentenceView& v) {
+  for (std::size_t x = 0; x < v.ms.size(); ++x) {
+    const Mention& m = v.ms[x];
+    const auto mi = static_cast<std::int32_t>(x);
+    if (!member_kind(a, m)) continue;
+    // R1 "X, a spokesman for Y" / "X, Y's commander" / "X, a Y group"
+    if (m.te + 1 < v.te && a.tok(m.te).punct(',')) {
+      for (std::uint32_t k = m.te + 1; k < v.te && k < m.te + 9; ++k) {
+        if (a.tok(k).has(kPunct)) break;
+        if (v.at(k) >= 0 && !role_word(v, k)) {
+          const Mention& y = v.ms[static_cast<std::size_t>(v.at(k))];
+          if (role_word(v, y.te - 1) && y.te - 1 > y.tb) {  // "a Free Syrian Army group"
+            emit(a, v, mi, v.at(k), y.te - 1, "member_of:apposition");
+            break;
+          }
+          k = y.te - 1;
+          continue;
+        }
+        if (role_word(v, k)) {
+          emit(a, v, mi, org_of_role(v, m.te + 1, k), k, "member_of:apposition");
+          break;
+        }
+      }
+    }
+    // R3 "UN mediator X", "Hezbollah leader X"
+    if (m.tb >= v.tb + 2 && a.actors.actors[m.actor].kind == "person") {
+      std::uint32_t r = m.tb - 1;
+      while (r > v.tb && role_word(v, r) && role_word(v, r - 1)) --r;
+      if (role_word(v, r) && r > v.tb && v.at(r - 1) >= 0) emit(a, v, mi, v.at(r - 1), r, "member_of:title");
+      // R2 "Its leader, X" / "the coalition's president, X"
+      if (a.tok(m.tb - 1).punct(',') && role_word(v, m.tb - 2)) {
+        std::uint32_t r2 = m.tb - 2;
+        while (r2 > v.tb && role_word(v, r2 - 1)) --r2;
+        std::int32_t org = -1;
+        for (std::uint32_t k = r2, steps = 0; k > v.tb && steps < 4 && org < 0; ++steps) {
+          --k;
+          if (v.at(k) >= 0)
+            org = v.at(k);
+          else if (a.tok(k).has(kPunct))
+            break;
+        }
+        if (org >= 0) {
+          const Mention& o = v.ms[static_cast<std::size_t>(org)];
+          const std::string& w = a.tok(o.te - 1).norm;
+          if (a.tok(o.te - 1).has(kPossessive) || w == "its" || w == "their")
+            emit(a, v, mi, org, r2, "member_of:role_apposition");
+        }
+      }
+    }
+  }
+}
+
+}  // namespace sg::extract

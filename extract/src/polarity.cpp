@@ -1,0 +1,82 @@
+// What must give no edge: negation, denial, refusal, hypotheticals, conditionals, questions and
+// figurative wording. A threatened act ("threatened to strike", "warned it would hit") is a threat.
+#include <algorithm>
+
+#include "analysis.hpp"
+
+namespace sg::extract {
+
+namespace {
+
+bool hostile_act(Relation r) {
+  return r == Relation::attacks || r == Relation::declares_war_on || r == Relation::sanctions ||
+         r == Relation::opposes;
+}
+
+}  // namespace
+
+bool survives_polarity(const Analysis& a, Candidate& c) {
+  const Sentence& s = a.doc.sentences[c.sentence];
+  if (a.tok(s.tok_end - 1).punct('?')) return false;
+  std::uint32_t lo = std::min({c.src_tok, c.trigger, c.tgt_tok});
+  const std::uint32_t near = c.trigger >= s.tok_begin + 4 ? c.trigger - 4 : s.tok_begin;
+  lo = std::min(lo, near);
+  // a coordinated clause starts a new scope: "which was not involved ... and has spent months in talks"
+  for (std::uint32_t i = c.trigger; i > lo; --i) {
+    const Token& t = a.tok(i - 1);
+    if (t.norm == "and" || t.norm == "but" || t.norm == "while" || t.norm == "although" || t.punct(';')) {
+      lo = i;
+      break;
+    }
+  }
+  // the clause begins after the last boundary before the trigger
+  bool threat = false, modal = false, figurative = false;
+  // "X denied that S": the denial covers the whole reported clause
+  for (std::uint32_t i = s.tok_begin; i + 1 < c.trigger; ++i)
+    if (has_cue(a.tok(i), kCueDenial) && a.tok(i + 1).norm == "that") return false;
+  for (std::uint32_t i = s.tok_begin; i < c.trigger; ++i) {
+    std::size_t len = 0;
+    const std::uint32_t cue = a.g.cue_at(a.doc.tokens, i, c.trigger, len);
+    if (cue & kCueThreat) threat = true;
+    if (i < lo || cue == 0) continue;
+    if (cue & (kCueNegation | kCueDenial | kCueRefusal | kCueHypothetical | kCueConditional)) return false;
+    if (cue & kCueModal) modal = true;
+    if ((cue & kCueFigurative) && i + len >= c.trigger) figurative = true;
+  }
+  // a conditional clause after the act ("would strike X if ...") also makes it hypothetical
+  bool conditional_after = false;
+  for (std::uint32_t i = c.trigger_end; i < s.tok_end; ++i) {
+    if (has_cue(a.tok(i), kCueConditional)) conditional_after = true;
+    // "Reports that X armed Y were denied by Z": the claim is denied after the fact
+    if (has_cue(a.tok(i), kCueDenial) && i > c.trigger_end &&
+        (a.tok(i - 1).norm == "were" || a.tok(i - 1).norm == "was" || a.tok(i - 1).norm == "been" ||
+         (i + 1 < s.tok_end && a.tok(i + 1).norm == "by")))
+      return false;
+  }
+  if (figurative && c.relation == Relation::attacks) c.relation = Relation::opposes;
+  if (c.relation == Relation::member_of) return !modal;
+  // "Turkey said its artillery would keep hitting the militia": an actor announcing its own
+  // future force is threatening
+  const bool self_announced = c.asserted_by != kNone && c.asserted_by == c.source;
+  if (modal || (conditional_after && threat)) {
+    if ((threat || self_announced) && hostile_act(c.relation)) {
+      c.relation = Relation::threatens;
+      if (c.threatener != kNone && c.threatener != c.target) c.source = c.threatener;
+      c.rule += "+threat";
+      return true;
+    }
+    return false;
+  }
+  if (threat && hostile_act(c.relation) && c.relation != Relation::opposes) {
+    // "threatened to strike X": the threat is the stance, not the strike
+    for (std::uint32_t i = near; i < c.trigger; ++i)
+      if (a.tok(i).norm == "to") {
+        c.relation = Relation::threatens;
+        c.rule += "+threat";
+        return true;
+      }
+  }
+  return true;
+}
+
+}  // namespace sg::extract

@@ -1,0 +1,19 @@
+// Shared helpers of the writers: labels aligned to vertices, escaping, dates.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/export.hpp"
+
+namespace sg::graph::detail {
+
+// One label per vertex; actors missing from `labels` get their id as slug and name.
+std::vector<ActorLabel> align_labels(const Snapshot& s, std::span<const ActorLabel> labels);
+std::string xml_escape(std::string_view text);
+std::string csv_field(std::string_view text);
+std::string day_iso(std::int32_t day);
+// "attacks:3 backs:1"
+std::string counts_text(const Snapshot& s, EdgeIndex e);
+
+}  // namespace sg::graph::detail
