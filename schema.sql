@@ -19,8 +19,7 @@ CREATE TABLE actors (
   id         INTEGER PRIMARY KEY,
   slug       TEXT NOT NULL UNIQUE,
   name       TEXT NOT NULL,
-  kind       TEXT NOT NULL CHECK (kind IN ('state', 'government', 'leader', 'armed_group', 'party', 'igo',
-                                            'collective', 'person', 'other')),
+  kind       TEXT NOT NULL CHECK (kind = 'state' OR kind = 'government' OR kind = 'leader' OR kind = 'armed_group' OR kind = 'party' OR kind = 'igo' OR kind = 'collective' OR kind = 'person' OR kind = 'other'),
   country    TEXT,                               -- ISO 3166 alpha-3
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
@@ -47,14 +46,12 @@ CREATE INDEX aliases_normalised ON aliases (normalised);
 CREATE TABLE edges (
   id                INTEGER PRIMARY KEY,
   source            INTEGER NOT NULL REFERENCES actors (id),
-  relation          TEXT NOT NULL CHECK (relation IN ('attacks', 'declares_war_on', 'sanctions', 'threatens',
-                                                      'opposes', 'accuses', 'condemns', 'negotiates', 'backs',
-                                                      'aids', 'allies_with', 'member_of')),
+  relation          TEXT NOT NULL CHECK (relation = 'attacks' OR relation = 'declares_war_on' OR relation = 'sanctions' OR relation = 'threatens' OR relation = 'opposes' OR relation = 'accuses' OR relation = 'condemns' OR relation = 'negotiates' OR relation = 'backs' OR relation = 'aids' OR relation = 'allies_with' OR relation = 'member_of'),
   target            INTEGER NOT NULL REFERENCES actors (id),
   date              TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   day               INTEGER NOT NULL,            -- days since 1970-01-01, for the window index
-  date_precision    TEXT NOT NULL CHECK (date_precision IN ('day', 'month', 'year')),
-  polarity          TEXT NOT NULL CHECK (polarity IN ('hostile', 'cooperative', 'structural')),
+  date_precision    TEXT NOT NULL CHECK (date_precision = 'day' OR date_precision = 'month' OR date_precision = 'year'),
+  polarity          TEXT NOT NULL CHECK (polarity = 'hostile' OR polarity = 'cooperative' OR polarity = 'structural'),
   weight            INTEGER NOT NULL CHECK (weight BETWEEN -10 AND 10),
   confidence        REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
   asserted_by       INTEGER REFERENCES actors (id),
@@ -68,12 +65,13 @@ CREATE TABLE edges (
   created_at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
   CHECK ((origin = 'curated') = (article IS NULL))
 );
--- Secondary indexes carry the rowid, so each also serves "ORDER BY id" keyset paging under its filter.
--- The day in the actor indexes gives an actor's first and last edge in O(log n) (Store::get_actor).
+-- list_edges (storage/src/edges.cpp) takes matches from the most selective of these, or walks the
+-- table in id order when matches are dense. The day after source, target and relation narrows a
+-- date window inside the index; it also gives an actor's first and last edge in O(log n).
 CREATE INDEX edges_source ON edges (source, day);
 CREATE INDEX edges_target ON edges (target, day);
 CREATE INDEX edges_article ON edges (article);
-CREATE INDEX edges_relation ON edges (relation);
+CREATE INDEX edges_relation ON edges (relation, day);
 CREATE INDEX edges_asserted_by ON edges (asserted_by) WHERE asserted_by IS NOT NULL;
 -- Covering index for graph snapshots (Store::load_window) and date-range filters: an index-only scan.
 CREATE INDEX edges_window ON edges (day, source, target, relation, confidence);
@@ -82,9 +80,9 @@ CREATE INDEX edges_window ON edges (day, source, target, relation, confidence);
 -- no write path can forget it.
 CREATE TABLE changes (
   seq       INTEGER PRIMARY KEY AUTOINCREMENT,
-  entity    TEXT NOT NULL CHECK (entity IN ('article', 'actor', 'edge', 'alias')),
+  entity    TEXT NOT NULL CHECK (entity = 'article' OR entity = 'actor' OR entity = 'edge' OR entity = 'alias'),
   entity_id INTEGER NOT NULL,
-  op        TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete', 'merge')),
+  op        TEXT NOT NULL CHECK (op = 'insert' OR op = 'update' OR op = 'delete' OR op = 'merge'),
   at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 

@@ -1,6 +1,7 @@
 // Storage figures on this machine: batch ingest (extraction off), ingest with extracted edges,
 // load_window at 100k and 1M edges, and list_edges page latency at 1M edges. Prints, asserts nothing.
-// Usage: storage_bench [--articles N] [--edges N] [--dir DIR] [--keep]  (defaults 20000, 1000000, $TMPDIR)
+// Usage: storage_bench [--articles N] [--edges N] [--dir DIR] [--keep] [--db KEPT/edges.db]
+// (defaults 20000, 1000000, $TMPDIR; --db skips the ingest figures and reads a kept edges.db)
 #include <unistd.h>
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -143,11 +145,72 @@ std::unique_ptr<Store> build_edges(const std::string& dir, int edges, int days, 
   return store;
 }
 
+// list_edges page latency (100 per page, first page unless said) for each kind of filter. Queries vary
+// with i so no two calls in a row ask the same thing.
+void bench_list_edges(const Store& store, Date first, int days, int actors) {
+  const auto total = check(store.stats(), "stats").edges;
+  const auto window = [&](EdgeQuery& q, int i, int span) {
+    const int start = static_cast<int>(static_cast<unsigned>(i * 37) % static_cast<unsigned>(days - span));
+    q.from = first.plus_days(start).iso();
+    q.to = first.plus_days(start + span - 1).iso();
+  };
+  const auto rel = [](int i) { return static_cast<Relation>(i % static_cast<int>(kRelationCount)); };
+  const auto actor = [&](int i) { return Id{1 + i % actors}; };
+  struct Case {
+    const char* name;
+    std::function<void(EdgeQuery&, int)> set;
+  };
+  const std::vector<Case> cases = {
+      {"(none), keyset pages across all edges", [&](EdgeQuery& q, int i) { q.after_id = i * total / 200; }},
+      {"actor", [&](EdgeQuery& q, int i) { q.actor = actor(i); }},
+      {"source", [&](EdgeQuery& q, int i) { q.source = actor(i); }},
+      {"target", [&](EdgeQuery& q, int i) { q.target = actor(i); }},
+      {"source+target", [&](EdgeQuery& q, int i) { q.source = actor(i), q.target = actor(i * 7 + 1); }},
+      {"actor+relation", [&](EdgeQuery& q, int i) { q.actor = actor(i), q.relations = {rel(i)}; }},
+      {"actor+from/to (1 year)", [&](EdgeQuery& q, int i) { q.actor = actor(i), window(q, i, 365); }},
+      {"relation", [&](EdgeQuery& q, int i) { q.relations = {rel(i)}; }},
+      {"relation, page 50 (after_id)",
+       [&](EdgeQuery& q, int i) { q.relations = {rel(i)}, q.after_id = 50 * 100 * 12 + i; }},
+      {"relation x3",
+       [&](EdgeQuery& q, int i) {
+         q.relations = {rel(i), rel(i + 1), rel(i + 5)};
+       }},
+      {"polarity=cooperative", [&](EdgeQuery& q, int) { q.polarity = Polarity::cooperative; }},
+      {"from/to (2 months)", [&](EdgeQuery& q, int i) { window(q, i, 60); }},
+      {"from/to (1 year)", [&](EdgeQuery& q, int i) { window(q, i, 365); }},
+      {"relation+from/to (2 months)", [&](EdgeQuery& q, int i) { q.relations = {rel(i)}, window(q, i, 60); }},
+      {"relation+from/to (1 year)", [&](EdgeQuery& q, int i) { q.relations = {rel(i)}, window(q, i, 365); }},
+      {"relation x3+from/to (1 year)",
+       [&](EdgeQuery& q, int i) {
+         q.relations = {rel(i), rel(i + 1), rel(i + 5)}, window(q, i, 365);
+       }},
+      {"relation+from/to (1 year)+min_confidence 0.9",
+       [&](EdgeQuery& q, int i) { q.relations = {rel(i)}, window(q, i, 365), q.min_confidence = 0.9; }},
+      {"article",
+       [&](EdgeQuery& q, int i) { q.article = Id{1 + i * 37 % std::max<std::int64_t>(1, total / 100)}; }},
+      {"min_confidence 0.9", [&](EdgeQuery& q, int) { q.min_confidence = 0.9; }},
+      {"min_confidence 0.999 (sparse)", [&](EdgeQuery& q, int) { q.min_confidence = 0.999; }},
+      {"origin=extracted", [&](EdgeQuery& q, int) { q.origin = "extracted"; }},
+      {"origin=curated (none stored)", [&](EdgeQuery& q, int) { q.origin = "curated"; }},
+  };
+  for (const auto& c : cases) {
+    std::size_t rows = 0;
+    const auto p = time_calls(200, [&](int i) {
+      EdgeQuery q;
+      q.limit = 100;
+      c.set(q, i);
+      rows += check(store.list_edges(q), "list_edges").items.size();
+    });
+    std::printf("list_edges ?%s: p50 %.2f ms, p99 %.2f ms (%.0f rows/page)\n", c.name, p.p50_ms, p.p99_ms,
+                static_cast<double>(rows) / 200);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   int articles = 20000, edges = 1000000;
-  std::string dir;
+  std::string dir, reuse;
   bool keep = false;
   for (int i = 1; i < argc; ++i) {
     const bool has_value = i + 1 < argc;
@@ -159,6 +222,8 @@ int main(int argc, char** argv) {
       edges = std::atoi(argv[++i]);
     else if (has_value && !std::strcmp(argv[i], "--dir"))
       dir = argv[++i];
+    else if (has_value && !std::strcmp(argv[i], "--db"))
+      reuse = argv[++i];
   }
   std::string scratch =
       (std::filesystem::path(dir.empty() ? std::filesystem::temp_directory_path().string() : dir) /
@@ -167,9 +232,14 @@ int main(int argc, char** argv) {
   if (!mkdtemp(scratch.data())) return 1;
   std::printf("storage_bench in %s (SQLite WAL, synchronous=FULL)\n", scratch.c_str());
 
-  bench_ingest(scratch, articles);
   const int days = 3650, actors = 2000;
-  auto store = build_edges(scratch, edges, days, actors);
+  std::unique_ptr<Store> store;
+  if (reuse.empty()) {
+    bench_ingest(scratch, articles);
+    store = build_edges(scratch, edges, days, actors);
+  } else {
+    store = check(Store::open(reuse), "open");  // a kept edges.db: the read figures only
+  }
 
   const Date first{2010, 1, 1};
   for (int span : {days / 10, days + 3}) {
@@ -180,29 +250,8 @@ int main(int argc, char** argv) {
                 rows / p.p50_ms / 1e3);
   }
 
-  const auto total = check(store->stats(), "stats").edges;
-  auto p = time_calls(200, [&](int i) {
-    EdgeQuery q;
-    q.limit = 100;
-    q.after_id = i * total / 200;
-    check(store->list_edges(q), "list_edges");
-  });
-  std::printf("list_edges, 100 per page, keyset pages across all edges: p50 %.2f ms, p99 %.2f ms\n", p.p50_ms,
-              p.p99_ms);
-  p = time_calls(200, [&](int i) {
-    EdgeQuery q;
-    q.actor = 1 + i % actors;
-    check(store->list_edges(q), "list_edges");
-  });
-  std::printf("list_edges ?actor=: p50 %.2f ms, p99 %.2f ms\n", p.p50_ms, p.p99_ms);
-  p = time_calls(200, [&](int i) {
-    EdgeQuery q;
-    q.relations = {static_cast<Relation>(i % 12)};
-    q.from = first.plus_days(i * 10).iso();
-    q.to = first.plus_days(i * 10 + 60).iso();
-    check(store->list_edges(q), "list_edges");
-  });
-  std::printf("list_edges ?relation=&from=&to= (2 months): p50 %.2f ms, p99 %.2f ms\n", p.p50_ms, p.p99_ms);
+  bench_list_edges(*store, first, days, actors);
+  Percentiles p;
   std::vector<double> after_write;
   for (int i = 0; i < 5; ++i) {
     check(store->create_actor(ActorWrite{"Stats probe " + std::to_string(i), "other", {}, {}, {}}), "create");

@@ -7,9 +7,13 @@ pkgs=(build-essential cmake pkg-config git ca-certificates curl
   libboost-graph-dev libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev sqlite3 doctest-dev
   libcli11-dev libspdlog-dev libfmt-dev libutf8proc-dev
   python3 python3-networkx python3-igraph python3-scipy wrk)
-# The explorer page (web/): Node.js and npm build it, Debian's Chromium runs its browser test.
-pkgs+=(chromium fonts-dejavu-core)
-command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
+# The explorer page (web/): Node.js and npm build it (scripts/build-web.sh), Debian's Chromium runs
+# its browser test. STANCEGRAPH_NO_WEB=1 leaves all three out, e.g. in an image build stage that
+# embeds a web/dist built beforehand (the browser test then skips).
+if [ "${STANCEGRAPH_NO_WEB:-0}" != 1 ]; then
+  pkgs+=(chromium fonts-dejavu-core)
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

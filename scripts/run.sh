@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+# The explorer page at / is bundled from web/ with npm; without npm the API still runs.
+command -v npm >/dev/null 2>&1 && bash scripts/build-web.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)" --target stancegraph
 exec build/stancegraph serve --db ./stancegraph.db "$@"

@@ -58,8 +58,16 @@ struct Analysis {
   std::uint32_t actor_for_gaz(std::uint32_t gaz);
 };
 
-void discover_actors(Analysis& a);    // discover.cpp: groups and people the text introduces
-void find_mentions(Analysis& a);      // mentions.cpp
+struct PendingDescription {  // a description or pronoun waiting for coreference
+  std::uint32_t sentence = 0;
+  std::size_t index = 0;  // into Analysis::mentions[sentence]
+  const Description* desc = nullptr;
+};
+
+void discover_actors(Analysis& a);  // discover.cpp: groups and people the text introduces
+void find_mentions(Analysis& a);    // mentions.cpp
+void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pending);  // coref.cpp
+void group_mentions(Analysis& a);                                                        // groups.cpp
 void find_stances(Analysis& a);       // stance.cpp + frames.cpp
 void apply_attribution(Analysis& a);  // attribution.cpp
 // polarity.cpp: false when negated, denied, refused, hypothetical or asked; a conditional or

@@ -31,6 +31,7 @@ struct Mention {
   std::uint32_t group = 0;            // coordination group id within the sentence
   bool person_form = false;           // named as a person (a leader standing for the state)
   std::uint32_t place_state = kNone;  // a state or capital named as a place: its gazetteer actor
+  std::uint32_t office_gaz = kNone;   // a minister or commander in office standing for the state
 };
 
 struct ActorInfo {

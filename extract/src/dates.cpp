@@ -52,7 +52,8 @@ std::vector<DateExpr> find_dates(const Analysis& a, const Sentence& s) {
   const Date& pub = a.published;
   for (std::uint32_t i = s.tok_begin; i < s.tok_end; ++i) {
     const Token& t = a.tok(i);
-    if (t.has(kPunct)) continue;
+    // only capitalised words, numbers and "yesterday/today/tonight" can start a date
+    if (t.has(kPunct) || !(t.has(kCap) || t.has(kDigit) || t.norm[0] == 'y' || t.norm[0] == 't')) continue;
     const int wd = weekday_of(t.norm);
     if (wd >= 0 && t.has(kCap)) {
       const int back = (pub.weekday() - wd + 7) % 7;

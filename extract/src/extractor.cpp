@@ -51,7 +51,8 @@ Extraction Extractor::run(const ArticleText& article) const {
       // a person belongs to a state only through a government title ("Turkish Foreign Minister X")
       const bool official = sk == "person" && has_cue(a.tok(c.trigger), kCueGovNoun) &&
                             c.rule.rfind("member_of:", 0) == 0 && c.rule.find(':', 10) == std::string::npos;
-      if (tk == "person" || (tk == "state" && !official) || sk == "state") continue;
+      const bool office = c.rule == "member_of:office";  // a minister in office (members.cpp)
+      if (tk == "person" || (tk == "state" && !official && !office) || sk == "state") continue;
     }
     if (c.asserted_by == c.source && c.relation == Relation::accuses) c.asserted_by = kNone;
     const float conf = confidence(a, c);

@@ -87,7 +87,19 @@ bool subject_ok(const SentenceView& v, std::int32_t m) {
   if (x.weak) return false;
   // "Moscow's backing", "its relations": a possessor is no verb's subject
   const std::string& last = v.a.tok(x.te - 1).norm;
-  if (v.a.tok(x.te - 1).has(kPossessive) || last == "its" || last == "their" || last == "his") return false;
+  if (v.a.tok(x.te - 1).has(kPossessive) || last == "its" || last == "their" || last == "his") {
+    // "The front's stated aim is to bring down X": the possessor of an aim acts through it
+    for (std::uint32_t k = x.te; k < v.te && k < x.te + 3; ++k) {
+      const std::string& n = v.a.tok(k).norm;
+      if (n == "aim" || n == "goal" || n == "objective" || n == "purpose" || n == "mission" ||
+          n == "intention" || n == "strategy" || n == "priority")
+        return true;
+      // "Haftar's forces bombed ...": the possessor of forces acts through them
+      if (v.cue(k, kCueForceNoun) || v.cue(k, kCueGovNoun)) return v.at(k) < 0;
+      if (v.at(k) >= 0 || v.a.tok(k).has(kPunct)) break;
+    }
+    return false;
+  }
   if (x.tb == v.tb) return true;
   std::uint32_t b = x.tb - 1;  // the word before, past an article
   if (b > v.tb && (v.a.tok(b).norm == "the" || v.a.tok(b).norm == "a" || v.a.tok(b).norm == "an")) --b;
@@ -104,8 +116,26 @@ bool subject_ok(const SentenceView& v, std::int32_t m) {
     if (v.cue(w2, kCueForceNoun) || v.cue(w2, kCueRole) || v.a.tok(w2).norm == "loyal" ||
         v.cue(w2, kCueGroupDesc))
       return true;
+    // "tens of thousands of demonstrators marched": a quantity is no actor of its own
+    const std::string& q = v.a.tok(w2).norm;
+    if (before.norm == "of" && (q == "thousands" || q == "hundreds" || q == "dozens" || q == "scores" ||
+                                q == "millions" || q == "tens" || q == "hundred" || q == "thousand"))
+      return true;
   }
   return false;
+}
+
+// "who rejected that deal have formed": "that" after a verb and before a bare noun is a determiner.
+bool determiner_that(const SentenceView& v, std::uint32_t k) {
+  if (k <= v.tb || k + 1 >= v.te) return false;
+  const Token& prev = v.a.tok(k - 1);
+  const Token& next = v.a.tok(k + 1);
+  const bool verb_before = prev.norm.size() > 4 && prev.norm.compare(prev.norm.size() - 2, 2, "ed") == 0 &&
+                           !v.cue(k - 1, kCueSpeech);
+  return verb_before && v.at(k + 1) < 0 && !next.has(kCap) && !next.has(kPunct) &&
+         !v.cue(k + 1, kCueNotSubject) && !v.cue(k + 1, kCueStopObj) && next.norm != "the" &&
+         next.norm != "a" && next.norm != "an" && next.norm != "it" && next.norm != "they" &&
+         next.norm != "he" && next.norm != "she" && next.norm != "we";
 }
 
 }  // namespace
@@ -162,6 +192,7 @@ std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
       k = v.ms[static_cast<std::size_t>(m)].tb;
       continue;
     }
+    if (t.norm == "that" && determiner_that(v, k)) continue;
     if (is_relative(t) || t.norm == "that") return antecedent(v, k);
     if (t.punct(';') || t.punct(':')) return -1;
     if (v.cue(k, kCueStopObj) && t.norm != "and" && t.norm != "to") return -1;
@@ -217,7 +248,8 @@ std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vect
           last.has(kPossessive) || last.norm == "its" || last.norm == "their" || last.norm == "his";
       if (poss && x.te < v.te) {
         std::uint32_t n = x.te;
-        while (n < v.te && n < x.te + 3 && !v.a.tok(n).has(kPunct) &&
+        // "Hezbollah's \"unprovoked\" attack": quotation marks do not end the possessed noun phrase
+        while (n < v.te && n < x.te + 4 && (!v.a.tok(n).has(kPunct) || v.a.tok(n).has(kQuote)) &&
                !(v.cue(n, kCueForceNoun) || v.cue(n, kCueGovNoun) || v.cue(n, kCueAsset)) && v.at(n) < 0 &&
                !v.cue(n, kCueRole))
           ++n;
@@ -312,7 +344,10 @@ void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mentio
         // the whole sentence ("In tweets on Monday, the embassy said ...") or opens a "when" clause
         bool intro = d.tb < c.trigger;
         for (std::uint32_t q = v.tb; q < d.tb && intro; ++q) intro = !v.a.tok(q).punct(',') && v.at(q) < 0;
-        crosses = !intro && v.a.tok(k + 1).norm != "when";
+        // ", slamming the group": a participle clause shares its main clause's day
+        const std::string& w = v.a.tok(k + 1).norm;
+        const bool participle = k + 1 == c.trigger && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+        crosses = !intro && w != "when" && !participle;
       }
     }
     if (crosses) continue;

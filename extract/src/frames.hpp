@@ -33,6 +33,10 @@ std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vect
                          bool weak_ok = true);
 // Mention ending right before token i that carries a possessive ("Moscow's backing"), or -1.
 std::int32_t find_possessor(const SentenceView& v, std::uint32_t i);
+// Proposes source -rel-> target for every coordinated member on either side (stance.cpp).
+void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::int32_t tgt, Relation rel,
+                   std::uint32_t tb, std::uint32_t te, float strength, const std::string& rule,
+                   std::uint32_t asserted_by = kNone);
 // Sets the candidate's date (nearest day the sentence pins, else publication) and mention texts.
 void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mention& tgt);
 

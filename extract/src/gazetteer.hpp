@@ -90,6 +90,7 @@ enum Cue : std::uint32_t {
   kCueParticle = 1u << 27,     // "pushed back", "hit back": the particle is no trigger
   kCueAsset = 1u << 28,        // positions, bases, convoy: "struck Hezbollah's positions" hits Hezbollah
   kCuePlaceNoun = 1u << 29,    // village, town, district: "the village of X" is a place
+  kCueMotion = 1u << 30,       // sent, fled, returned: "fled to Jordan" is a place
 };
 
 struct Description {
@@ -98,7 +99,8 @@ struct Description {
 };
 
 struct Collective {
-  std::string name;  // canonical name ("rebels")
+  std::string name;        // canonical name ("rebels")
+  bool needs_cap = false;  // written with a capital ("Western"): "north-western" is no actor
 };
 
 class GazetteerBuilder;

@@ -71,7 +71,8 @@ const std::map<std::string_view, Cue>& cue_names() {
                                                     {"member_noun", kCueMemberNoun},
                                                     {"particle", kCueParticle},
                                                     {"asset", kCueAsset},
-                                                    {"place_noun", kCuePlaceNoun}};
+                                                    {"place_noun", kCuePlaceNoun},
+                                                    {"motion", kCueMotion}};
   return m;
 }
 
@@ -265,8 +266,10 @@ Status GazetteerBuilder::load_lexicons(const Files& files) {
   const TsvTable coll = parse_tsv(file_content(files, "lexicon/collectives.tsv"));
   for (const auto& row : coll.rows) {
     const auto ids = g_.phrase_ids(coll.cell(row, "phrase"));
+    const std::string_view phrase = coll.cell(row, "phrase");
     if (!ids.empty())
-      g_.collectives[g_.add_path(ids)].push_back(Collective{std::string(coll.cell(row, "canonical"))});
+      g_.collectives[g_.add_path(ids)].push_back(Collective{
+          std::string(coll.cell(row, "canonical")), !phrase.empty() && phrase[0] >= 'A' && phrase[0] <= 'Z'});
   }
   const TsvTable bp = parse_tsv(file_content(files, "lexicon/boilerplate.tsv"));
   for (const auto& row : bp.rows) {

@@ -63,7 +63,53 @@ std::int32_t org_of_role(const SentenceView& v, std::uint32_t from, std::uint32_
 
 }  // namespace
 
+// "its founding members - A, B and C - would dissolve into it": each listed group belongs to the
+// possessor of "members".
+void listed_members(Analysis& a, const SentenceView& v) {
+  for (std::uint32_t r = v.tb + 1; r + 2 < v.te; ++r) {
+    const std::string& w = a.tok(r).norm;
+    if (w != "members" && w != "components" && w != "factions" && w != "groups") continue;
+    const std::int32_t org = find_possessor(v, r);
+    if (org < 0) continue;
+    std::uint32_t k = r + 1;
+    if (a.tok(k).punct('-') || a.tok(k).punct(':') || a.tok(k).norm == "include" || a.tok(k).norm == "are" ||
+        a.tok(k).norm == "included" || a.tok(k).norm == "were")
+      ++k;
+    else
+      continue;
+    const std::int32_t first = v.at(k);
+    if (first < 0) continue;
+    for (const auto m : v.members(first))
+      if (member_kind(a, v.ms[static_cast<std::size_t>(m)])) emit(a, v, m, org, r, "member_of:listed");
+  }
+}
+
+// "Lavrov said": a minister in office stands for his state in stances and belongs to it.
+void office_members(Analysis& a, const SentenceView& v) {
+  for (const Mention& m : v.ms) {
+    if (m.office_gaz == kNone || m.actor == kNone) continue;
+    const GazActor& ga = a.g.actors[m.office_gaz];
+    const std::uint32_t person = a.actors.get(ga.id, ga.name, "person", ga.country, kNone);
+    a.actors.add_mention(person, a.text(m.tb, m.te));
+    Candidate c;
+    c.sentence = v.index;
+    c.source = person;
+    c.target = m.actor;
+    c.relation = Relation::member_of;
+    c.trigger = m.tb;
+    c.trigger_end = m.te;
+    c.src_tok = m.tb;
+    c.tgt_tok = m.tb;
+    c.strength = 0.8f;
+    c.rule = "member_of:office";
+    stamp(v, c, m, m);
+    a.candidates.push_back(std::move(c));
+  }
+}
+
 void find_member_of(Analysis& a, const SentenceView& v) {
+  listed_members(a, v);
+  office_members(a, v);
   for (std::size_t x = 0; x < v.ms.size(); ++x) {
     const Mention& m = v.ms[x];
     const auto mi = static_cast<std::int32_t>(x);

@@ -64,6 +64,18 @@ int entry_rank(const Analysis& a, const NameEntry& e) {
   return 0;
 }
 
+// Ministers, commanders and spokesmen speak for their state but belong to it as people too
+// (member_of); heads of state and government are the state itself.
+bool official_title(const std::string& t) {
+  if (t.find("prime minister") != std::string::npos || t.find("president") != std::string::npos ||
+      t.find("general secretary") != std::string::npos)
+    return false;
+  for (const char* w : {"minister", "secretary", "army chief", "chief of staff", "intelligence chief",
+                        "commander", "spokes"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // Longest match of every kind starting at token i.
 Match longest(const Analysis& a, std::uint32_t i, std::uint32_t end) {
   Match m;
@@ -82,7 +94,8 @@ Match longest(const Analysis& a, std::uint32_t i, std::uint32_t end) {
       m.entry = best;
       m.coll = nullptr;
       m.desc = nullptr;
-    } else if (!a.g.collectives[node].empty()) {
+    } else if (!a.g.collectives[node].empty() &&
+               (!a.g.collectives[node].front().needs_cap || a.tok(i).has(kCap))) {
       m.len = len;
       m.entry = nullptr;
       m.coll = &a.g.collectives[node].front();
@@ -109,17 +122,35 @@ Match longest(const Analysis& a, std::uint32_t i, std::uint32_t end) {
   return m;
 }
 
+// Words that can stand between a place preposition and a place ("in western Iraq", "in
+// government-held Aleppo"), unlike "in turn accuses Kinshasa" or "at which Tshisekedi".
+bool adjective_like(const Analysis& a, std::uint32_t k) {
+  const Token& t = a.tok(k);
+  if (t.has(kHyphenBefore) || (k + 1 < a.doc.tokens.size() && a.tok(k + 1).has(kHyphenBefore))) return true;
+  const std::string& w = t.norm;
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() && std::string_view(w).substr(w.size() - suf.size()) == suf;
+  };
+  return ends("ern") || ends("ed") || ends("al") || ends("ian") || ends("ic") || ends("ish") || ends("ese") ||
+         w == "north" || w == "south" || w == "east" || w == "west" || w == "rural" || w == "greater" ||
+         w == "mainland" || w == "neighbouring" || w == "neighboring" || w == "nearby" || w == "besieged";
+}
+
 // "in Aleppo", "in western Iraq", "the village of Bashir": the name is a place here. People are
 // places only after "in/near/at" ("loyal to Hadi" is no place).
 bool after_place_prep(const Analysis& a, std::uint32_t sb, std::uint32_t i, bool person) {
   std::uint32_t k = i;
   for (int adj = 0; adj < 4 && k > sb; ++adj) {
     const Token& t = a.tok(k - 1);
-    if (t.has(kPunct) || t.has(kCap)) break;
-    if (has_cue(t, kCuePlacePrep))
-      return !person || t.norm == "in" || t.norm == "near" || t.norm == "at" || t.norm == "inside";
+    if (t.has(kPunct)) break;
+    if (has_cue(t, kCuePlacePrep)) {
+      if (person) return t.norm == "in" || t.norm == "near" || t.norm == "at" || t.norm == "inside";
+      // "talk to Saudi Arabia" names an actor; "sent troops to Syria", "fled to Jordan" a place
+      if (t.norm == "to") return k >= sb + 2 && has_cue(a.tok(k - 2), kCueMotion | kCueForceNoun | kCueAsset);
+      return true;
+    }
     if (t.norm == "of" && k >= sb + 2 && has_cue(a.tok(k - 2), kCuePlaceNoun)) return true;
-    if (t.norm == "the" || t.norm.size() < 3) break;
+    if (t.norm == "the" || t.norm.size() < 3 || t.has(kCap) || !adjective_like(a, k - 1)) break;
     --k;  // an adjective: "in western Iraq", "in north-western Syria"
   }
   return false;
@@ -133,6 +164,32 @@ std::uint32_t noun_extension(const Analysis& a, std::uint32_t i, std::uint32_t e
   return (c & cues) ? static_cast<std::uint32_t>(len) : 0;
 }
 
+// "Israeli positions", "Ukrainian commanders", "American B-52 bombers", "British Harrier jets": a
+// demonym before a military noun (one model name may stand between) names the state's forces.
+std::uint32_t demonym_military(const Analysis& a, std::uint32_t i, std::uint32_t end) {
+  if (i >= end || a.tok(i - 1).has(kPossessive) || a.tok(i).has(kHyphenBefore)) return 0;
+  auto military = [&](std::uint32_t k) -> std::uint32_t {
+    const std::string& w = a.tok(k).norm;
+    if (w == "bombers" || w == "bomber" || w == "commanders" || w == "warships" || w == "gunboats" ||
+        w == "frigates" || w == "submarines")
+      return 1;
+    if (w == "men" || w == "members" || w == "supporters" || w == "team" || w == "leaders" ||
+        w == "infrastructure" || w == "facilities" || w == "sites" || w == "site" || w == "ships" ||
+        w == "vessels" || w == "offices" || w == "office")
+      return 0;
+    std::size_t len = 0;
+    const std::uint32_t c = a.g.cue_at(a.doc.tokens, k, end, len);
+    return (c & (kCueAsset | kCueForceNoun)) ? static_cast<std::uint32_t>(len) : 0;
+  };
+  if (const std::uint32_t n = military(i)) return n;
+  // a model or unit name between: "B-52", "Harrier", "F-16"
+  std::uint32_t k = i;
+  while (k < end && k < i + 3 && (a.tok(k).has(kCap) || a.tok(k).has(kDigit)) && !a.tok(k).has(kPunct)) ++k;
+  if (k == i || k >= end || k > i + 3) return 0;
+  if (const std::uint32_t n = military(k)) return k - i + n;
+  return 0;
+}
+
 std::string qualified_collective(const Analysis& a, std::uint32_t tb, std::uint32_t te, const Collective& c) {
   std::string name;
   for (auto i = tb; i < te && a.tok(i).has(kCap); ++i) {
@@ -140,19 +197,6 @@ std::string qualified_collective(const Analysis& a, std::uint32_t tb, std::uint3
     name += ' ';
   }
   return name + c.name;
-}
-
-std::size_t first_actor(const std::vector<Mention>& ms) {
-  for (std::size_t x = 0; x < ms.size(); ++x)
-    if (ms[x].actor != kNone && !ms[x].modifier && ms[x].kind != MentionKind::place) return x;
-  return ms.size();
-}
-
-// No comma or semicolon between two tokens: "The GNA and Turkey rejected it" cannot mean Turkey.
-bool same_clause(const Analysis& a, std::uint32_t from, std::uint32_t to) {
-  for (auto i = from; i < to; ++i)
-    if (a.tok(i).punct(',') || a.tok(i).punct(';') || a.tok(i).norm == "that") return false;
-  return true;
 }
 
 // "the Observatory" after "the Syrian Observatory for Human Rights": the latest actor whose
@@ -209,18 +253,42 @@ std::uint32_t coalition_end(const Analysis& a, const Mention& m, std::uint32_t e
   return 0;
 }
 
+std::string_view stem(std::string_view w) {
+  if (w.size() > 5 && w.substr(w.size() - 3) == "ies") return w.substr(0, w.size() - 3);
+  if (w.size() > 4 && (w.back() == 's' || w.back() == 'y')) return w.substr(0, w.size() - 1);
+  return w;
+}
+
+// "The rebels entered the city" after "M23 rebels", "the paramilitaries" after "the paramilitary
+// Rapid Support Forces": a bare collective refers back to the latest named group the text has
+// labelled with the same word.
+std::uint32_t labelled_group(const Analysis& a, std::uint32_t s, const std::vector<Mention>& current,
+                             std::string_view word) {
+  const std::string_view want = stem(word);
+  auto labelled = [&](const Mention& o) {
+    if (o.actor == kNone || o.kind != MentionKind::name || a.actors.actors[o.actor].kind != "armed_group")
+      return false;
+    const std::uint32_t from = o.tb > 0 ? o.tb - 1 : o.tb;
+    const std::uint32_t to = std::min<std::uint32_t>(o.te + 1, static_cast<std::uint32_t>(a.doc.tokens.size()));
+    for (auto k = from; k < to; ++k)
+      if (stem(a.tok(k).norm) == want) return true;
+    return false;
+  };
+  for (std::size_t x = current.size(); x-- > 0;)
+    if (labelled(current[x])) return current[x].actor;
+  for (std::uint32_t q = s; q-- > 0;)
+    for (std::size_t x = a.mentions[q].size(); x-- > 0;)
+      if (labelled(a.mentions[q][x])) return a.mentions[q][x].actor;
+  return kNone;
+}
+
 }  // namespace
 
 void find_mentions(Analysis& a) {
   a.mentions.assign(a.doc.sentences.size(), {});
   std::map<std::uint32_t, int> state_count;
   std::map<std::string, int> place_count;  // iso3 of places named: where the story happens
-  struct Pending {
-    std::uint32_t sentence;
-    std::size_t index;
-    const Description* desc;
-  };
-  std::vector<Pending> pending;
+  std::vector<PendingDescription> pending;
   for (std::uint32_t s = 0; s < a.doc.sentences.size(); ++s) {
     const Sentence& sen = a.doc.sentences[s];
     auto& out = a.mentions[s];
@@ -267,7 +335,7 @@ void find_mentions(Analysis& a) {
       men.te = i + m.len;
       if (m.local != kNone) {
         men.actor = a.local[m.local].actor;
-        men.person_form = a.local[m.local].person;
+        men.person_form = a.local[m.local].person && a.actors.actors[men.actor].kind == "state";
         men.te += noun_extension(a, men.te, sen.tok_end, kCueForceNoun | kCueGroupDesc);
       } else if (m.entry) {
         const NameEntry& e = *m.entry;
@@ -288,8 +356,9 @@ void find_mentions(Analysis& a) {
             men.te += next.len;
           } else {
             men.actor = a.actor_for_gaz(e.actor);
-            men.te += ext;
-            men.weak = ext == 0 && !(men.te < sen.tok_end && a.tok(men.te).has(kHyphenBefore));
+            men.te += ext ? ext : demonym_military(a, men.te, sen.tok_end);
+            const std::uint32_t ext2 = men.te - men.tb - m.len;
+            men.weak = ext2 == 0 && !(men.te < sen.tok_end && a.tok(men.te).has(kHyphenBefore));
           }
           (void)clen;
         } else if ((ga.kind == "state" || ga.kind == "person" || e.kind == NameKind::capital) &&
@@ -302,14 +371,25 @@ void find_mentions(Analysis& a) {
           men.kind = e.kind == NameKind::capital ? MentionKind::capital : MentionKind::name;
           men.actor = a.actor_for_gaz(e.actor);
           men.person_form = ga.kind == "person" && a.actors.actors[men.actor].kind == "state";
+          if (men.person_form && official_title(ga.title)) men.office_gaz = e.actor;
+          if (ga.kind == "person" && men.te - men.tb >= 2 && a.tok(men.te - 1).norm.size() >= 4) {
+            // once "Ali Abdullah Saleh" is named, "Saleh" alone is the same person in this article
+            std::vector<std::string> last{a.tok(men.te - 1).norm};
+            bool seen = false;
+            for (const auto& l : a.local) seen |= l.words == last;
+            if (!seen) a.local.push_back({std::move(last), men.actor, true});
+          }
           men.te += noun_extension(a, men.te, sen.tok_end, kCueForceNoun | kCueGovNoun | kCueGroupDesc);
         }
         if (men.actor != kNone && a.actors.actors[men.actor].kind == "state" && !men.weak)
           state_count[a.actors.info[men.actor].gaz]++;
       } else if (m.coll) {
         men.kind = MentionKind::collective;
-        men.actor =
-            a.actors.get("collective:" + slugify(m.coll->name), m.coll->name, "collective", "", kNone);
+        const std::uint32_t named = labelled_group(a, s, out, a.tok(men.te - 1).norm);
+        if (named != kNone) men.kind = MentionKind::description;
+        men.actor = named != kNone ? named
+                                   : a.actors.get("collective:" + slugify(m.coll->name), m.coll->name,
+                                                  "collective", "", kNone);
       } else if (m.desc) {
         men.kind = m.desc->kinds.rfind("pronoun", 0) == 0 ? MentionKind::pronoun : MentionKind::description;
         pending.push_back({s, out.size(), m.desc});
@@ -346,164 +426,8 @@ void find_mentions(Analysis& a) {
       best = n;
       a.main_state = gi;
     }
-  // Coreference, in text order: descriptions and pronouns take the most recent compatible actor.
-  for (const Pending& p : pending) {
-    Mention& men = a.mentions[p.sentence][p.index];
-    const std::string& k = p.desc->kinds;
-    std::uint32_t found = kNone, fallback = kNone;
-    if (k == "government") {
-      // "In Tehran, the foreign ministry ...": the government of the place the sentence opens with
-      const auto& ms = a.mentions[p.sentence];
-      const std::uint32_t opener =
-          !ms.empty() && p.index > 0 && ms[0].tb <= a.doc.sentences[p.sentence].tok_begin + 1
-              ? ms[0].place_state
-              : kNone;
-      if (opener != kNone) {
-        found = a.actor_for_gaz(opener);
-      } else if (a.main_state != kNone) {
-        found = a.actor_for_gaz(a.main_state);
-      }
-    } else {
-      const std::uint32_t lookback = men.kind == MentionKind::pronoun ? 1 : k.rfind("head:", 0) == 0 ? 10 : 4;
-      const std::string& w = a.tok(men.tb).norm;
-      const bool object_pronoun = w == "it" || w == "them" || w == "him";
-      // A sentence-initial pronoun ("Its leader, ...") refers back to the previous sentence's topic,
-      // read from its start; elsewhere the nearest compatible actor wins, prepositional ones last.
-      const Sentence& here = a.doc.sentences[p.sentence];
-      const bool initial = men.kind == MentionKind::pronoun && men.tb <= here.tok_begin + 1;
-      for (std::uint32_t s = p.sentence + 1; s-- > 0 && found == kNone && p.sentence - s <= lookback;) {
-        const auto& ms = a.mentions[s];
-        std::size_t upto = s == p.sentence ? p.index : ms.size();
-        const bool forward = initial && s + 1 == p.sentence;
-        for (std::size_t y = 0; y < upto; ++y) {
-          const std::size_t x = forward ? y : upto - 1 - y;
-          const Mention& o = ms[x];
-          if (o.actor == kNone || o.weak || o.kind == MentionKind::place) continue;
-          if (o.modifier && men.kind == MentionKind::pronoun) continue;
-          // "The US ..., accusing it of ...": an object pronoun is not its own clause's subject
-          if (object_pronoun && s == p.sentence && x == first_actor(a.mentions[s]))
-            continue;  // "a UN-brokered deal ... its"
-          if (s == p.sentence && object_pronoun && same_clause(a, o.te, men.tb)) continue;
-          const auto& act = a.actors.actors[o.actor];
-          const auto& inf = a.actors.info[o.actor];
-          bool ok = false;
-          if (k == "group" || k == "group_salient")
-            ok = act.kind == "armed_group" || act.kind == "party";
-          else if (k.rfind("head:", 0) == 0) {
-            std::string_view heads(k);
-            heads.remove_prefix(5);
-            std::size_t c = 0;
-            while (!ok && c <= heads.size()) {
-              std::size_t bar = heads.find('|', c);
-              if (bar == std::string_view::npos) bar = heads.size();
-              const std::string_view h = heads.substr(c, bar - c);
-              for (const auto& w : inf.heads) ok |= w == h;
-              for (auto q = o.tb; q < o.te; ++q) ok |= a.tok(q).norm == h;  // "the Houthi movement"
-              c = bar + 1;
-            }
-          } else if (k == "pronoun:thing")
-            ok = act.kind != "person" && !o.person_form;
-          else if (k == "pronoun:person")
-            ok = act.kind == "person" || o.person_form;
-          else if (k == "pronoun:plural")
-            ok = act.kind == "collective" || inf.plural;
-          if (ok) {
-            const bool after_prep =
-                o.tb > a.doc.sentences[s].tok_begin && has_cue(a.tok(o.tb - 1), kCueNotSubject);
-            if (after_prep && men.kind == MentionKind::pronoun) {
-              if (fallback == kNone) fallback = o.actor;
-              continue;
-            }
-            found = o.actor;
-            break;
-          }
-        }
-      }
-    }
-    if (found == kNone) found = fallback;
-    if (k == "group_salient") {
-      // "the jihadists", "the militants": the armed group the story has named most so far
-      std::map<std::uint32_t, int> seen;
-      for (std::uint32_t s = 0; s <= p.sentence; ++s)
-        for (std::size_t x = 0; x < a.mentions[s].size() && (s < p.sentence || x < p.index); ++x) {
-          const Mention& o = a.mentions[s][x];
-          if (o.actor != kNone && o.kind == MentionKind::name &&
-              a.actors.actors[o.actor].kind == "armed_group")
-            seen[o.actor] += 1;
-        }
-      int top = 0;
-      for (const auto& [actor, n] : seen)
-        if (n > top || (n == top && actor == found)) {
-          top = n;
-          found = actor;
-        }
-    }
-    if (found != kNone) {
-      men.actor = found;
-      a.actors.add_mention(found, a.text(men.tb, men.te));
-    }
-  }
-  // Modifiers and coordination groups.
-  for (auto& ms : a.mentions) {
-    std::uint32_t group = 0;
-    for (std::size_t x = 0; x < ms.size(); ++x) {
-      Mention& m = ms[x];
-      if (x + 1 < ms.size() && ms[x + 1].tb == m.te && a.tok(m.te - 1).has(kPossessive) && m.actor != kNone &&
-          a.actors.actors[m.actor].kind == "state")
-        m.modifier = true;  // "Lebanon's Hezbollah", "Syria's President Assad"
-      // "UN-backed", "anti-IS": part of a compound, read by the compound frames only
-      const std::uint32_t end = a.doc.tokens.size();
-      if ((m.te < end && a.tok(m.te).has(kHyphenBefore)) || a.tok(m.tb).has(kHyphenBefore)) m.modifier = true;
-      if (x == 0) {
-        m.group = group;
-        continue;
-      }
-      const Mention& prev = ms[x - 1];
-      if (prev.modifier && prev.te == m.tb && !a.tok(m.tb).has(kHyphenBefore)) {
-        m.group = group;  // "Lebanon's Hezbollah" joins whatever Lebanon's position joined
-        continue;
-      }
-      bool joined = prev.te < m.tb;
-      bool saw_and = false;
-      for (auto i = prev.te; joined && i < m.tb; ++i) {
-        const Token& t = a.tok(i);
-        if (t.punct(',')) continue;
-        if (t.norm == "and" || t.norm == "or" || t.norm == "of") {
-          saw_and |= t.norm != "of";
-          continue;
-        }
-        // "Syrian troops and fighters from Hezbollah", "Iran, along with Hezbollah"
-        if (saw_and && (has_cue(t, kCueForceNoun) || t.norm == "from" || t.norm == "the")) continue;
-        if ((t.norm == "as" || t.norm == "well" || t.norm == "along" || t.norm == "with" ||
-             t.norm == "both") &&
-            i >= prev.te)
-          continue;
-        joined = false;
-      }
-      if (joined && !saw_and && a.tok(m.te - 1).has(kPossessive)) joined = false;
-      if (joined && !saw_and) {
-        // "A, B and C": a bare comma joins only when the list ends in and/or
-        joined = false;
-        for (std::size_t y = x + 1; y < ms.size(); ++y) {
-          bool only_sep = true, has_and = false;
-          for (auto i = ms[y - 1].te; i < ms[y].tb; ++i) {
-            const Token& t = a.tok(i);
-            if (t.norm == "and" || t.norm == "or")
-              has_and = true;
-            else if (!t.punct(','))
-              only_sep = false;
-          }
-          if (!only_sep) break;
-          if (has_and) {
-            joined = true;
-            break;
-          }
-        }
-      }
-      if (!joined) ++group;
-      m.group = group;
-    }
-  }
+  resolve_descriptions(a, pending);
+  group_mentions(a);
 }
 
 }  // namespace sg::extract

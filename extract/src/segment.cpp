@@ -46,6 +46,7 @@ bool is_initial(const Token& t) {
 }  // namespace
 
 bool is_boilerplate_line(const Gazetteer& g, std::string_view line) {
+  if (line.size() > 400) return false;  // page furniture is short; article paragraphs are not
   const std::string f = fold_line(line);
   if (f.empty()) return false;
   for (const auto& b : g.boilerplate) {

@@ -27,31 +27,7 @@ std::uint32_t threatener(const SentenceView& v, std::uint32_t trigger) {
 
 void add(Ctx& c, std::int32_t src, std::int32_t tgt, Relation rel, std::uint32_t tb, std::uint32_t te,
          float strength, const std::string& rule, std::uint32_t asserted_by = kNone) {
-  if (src < 0 || tgt < 0) return;
-  for (const auto s : c.v.members(src))
-    for (const auto t : c.v.members(tgt)) {
-      const Mention& ms = c.v.ms[static_cast<std::size_t>(s)];
-      const Mention& mt = c.v.ms[static_cast<std::size_t>(t)];
-      if (ms.actor == mt.actor) continue;
-      Candidate cand;
-      cand.sentence = c.v.index;
-      cand.source = ms.actor;
-      cand.target = mt.actor;
-      cand.relation = rel;
-      cand.trigger = tb;
-      cand.trigger_end = te;
-      cand.src_tok = ms.tb;
-      cand.tgt_tok = mt.tb;
-      cand.strength = strength * (ms.weak || mt.weak ? 0.8f : 1.0f);
-      cand.rule = rule;
-      cand.asserted_by = asserted_by;
-      cand.embedded = asserted_by != kNone;
-      cand.via_coref = ms.kind == MentionKind::description || ms.kind == MentionKind::pronoun ||
-                       mt.kind == MentionKind::description || mt.kind == MentionKind::pronoun;
-      stamp(c.v, cand, ms, mt);
-      cand.threatener = threatener(c.v, tb);
-      c.a.candidates.push_back(std::move(cand));
-    }
+  add_candidate(c.a, c.v, src, tgt, rel, tb, te, strength, rule, asserted_by);
 }
 
 // Longest trigger starting at token i: its trie node and length, or kNone.
@@ -119,6 +95,9 @@ void embedded_claim(Ctx& c, std::int32_t accuser, std::int32_t accused, std::uin
   }
 }
 
+void condemn_event_by(Ctx& c, std::int32_t s, std::uint32_t e, std::uint32_t k, std::uint32_t len,
+                      const Trigger& tr);
+
 // "The United States condemned the assault": the event noun stands for the latest attack told in
 // the last few sentences, and the stance is toward whoever carried it out.
 void condemn_event(Ctx& c, std::int32_t s, std::uint32_t e, const Trigger& tr) {
@@ -138,7 +117,50 @@ void condemn_event(Ctx& c, std::int32_t s, std::uint32_t e, const Trigger& tr) {
   if (!event || (k + len < v.te && (v.a.tok(k + len).norm == "by" || v.a.tok(k + len).norm == "on" ||
                                     v.a.tok(k + len).norm == "against")))
     return;
+  for (const auto sm : v.members(s)) condemn_event_by(c, sm, e, k, len, tr);
+}
+
+// The actor that claimed responsibility for an act in the last few sentences, or kNone.
+std::uint32_t claimed_responsibility(const Analysis& a, std::uint32_t sentence) {
+  for (std::uint32_t back = 0; back < 4 && back <= sentence; ++back) {
+    const std::uint32_t si = sentence - back;
+    const Sentence& st = a.doc.sentences[si];
+    for (std::uint32_t i = st.tok_begin; i + 1 < st.tok_end; ++i) {
+      const std::string& w = a.tok(i).norm;
+      if ((w == "claimed" || w == "claims" || w == "claiming") && a.tok(i + 1).norm == "responsibility") {
+        const SentenceView sv(a, si);
+        const std::int32_t m = find_subject(sv, i);
+        if (m >= 0) return sv.ms[static_cast<std::size_t>(m)].actor;
+      }
+    }
+  }
+  return kNone;
+}
+
+void condemn_event_by(Ctx& c, std::int32_t s, std::uint32_t e, std::uint32_t k, std::uint32_t len,
+                      const Trigger& tr) {
+  const SentenceView& v = c.v;
   const std::uint32_t speaker = v.ms[static_cast<std::size_t>(s)].actor;
+  const std::uint32_t claimer = claimed_responsibility(c.a, v.index);
+  if (claimer != kNone && claimer != speaker) {
+    // "ELN claimed responsibility for a car bomb ... The bombing was condemned by the UN"
+    add_candidate(c.a, v, s, s, tr.relation, e, k + len, tr.strength * 0.75f, tr.rule + "+event");
+    Candidate cand;
+    cand.sentence = v.index;
+    cand.source = speaker;
+    cand.target = claimer;
+    cand.relation = tr.relation;
+    cand.trigger = e > v.tb ? e - 1 : e;
+    cand.trigger_end = k + len;
+    cand.src_tok = v.ms[static_cast<std::size_t>(s)].tb;
+    cand.tgt_tok = k;
+    cand.strength = tr.strength * 0.75f;
+    cand.rule = tr.rule + "+event";
+    cand.via_coref = true;
+    stamp(v, cand, v.ms[static_cast<std::size_t>(s)], v.ms[static_cast<std::size_t>(s)]);
+    c.a.candidates.push_back(std::move(cand));
+    return;
+  }
   for (std::size_t x = c.a.candidates.size(); x-- > 0;) {
     const Candidate& prev = c.a.candidates[x];
     if (prev.sentence + 4 < v.index) break;
@@ -189,6 +211,56 @@ std::int32_t apposition_head(const SentenceView& v, std::uint32_t i) {
   return -1;
 }
 
+// The actor coordinated with mention m across a bracketed acronym: "Ethiopia's federal government
+// and the Tigray People's Liberation Front (TPLF)" gives Ethiopia for TPLF.
+std::int32_t coordinated_before(const SentenceView& v, std::int32_t m) {
+  const Mention& x = v.ms[static_cast<std::size_t>(m)];
+  std::uint32_t k = x.tb;
+  if (k > v.tb && v.a.tok(k - 1).punct('(')) {
+    --k;
+    const std::int32_t full = k > v.tb ? v.at(k - 1) : -1;
+    if (full < 0 || v.ms[static_cast<std::size_t>(full)].actor != x.actor) return -1;
+    k = v.ms[static_cast<std::size_t>(full)].tb;
+  }
+  if (k > v.tb && v.a.tok(k - 1).norm == "the") --k;
+  if (k <= v.tb || v.a.tok(k - 1).norm != "and") return -1;
+  // the first conjunct: a mention within a few words before "and" ("Ethiopia's federal government")
+  for (std::uint32_t q = k - 1, n = 0; q > v.tb && n < 4; ++n) {
+    --q;
+    const std::int32_t p = v.at(q);
+    if (p >= 0) {
+      const Mention& y = v.ms[static_cast<std::size_t>(p)];
+      return v.usable(p) && y.actor != x.actor ? p : -1;
+    }
+    if (v.a.tok(q).has(kPunct)) return -1;
+  }
+  return -1;
+}
+
+// "blamed the deaths of 13 peacekeepers on the M23": the blamed actor follows "on".
+std::int32_t blamed_on(const SentenceView& v, std::uint32_t e) {
+  for (std::uint32_t k = e; k < v.te && k < e + 15; ++k) {
+    const Token& t = v.a.tok(k);
+    if (t.punct(',') || t.punct(';') || t.punct('.') || v.cue(k, kCueStopObj)) return -1;
+    if (t.norm == "on" && k > e) return find_object(v, k + 1, {});
+  }
+  return -1;
+}
+
+// "condemned what he called the TPLF's attack": skip the speaker's framing.
+std::uint32_t past_what_called(const SentenceView& v, std::uint32_t e) {
+  if (e + 2 >= v.te || v.a.tok(e).norm != "what") return e;
+  for (std::uint32_t k = e + 1; k < v.te && k < e + 5; ++k) {
+    const std::string& w = v.a.tok(k).norm;
+    if (w == "called" || w == "calls" || w == "described" || w == "termed") {
+      std::uint32_t r = k + 1;
+      if (r < v.te && v.a.tok(r).norm == "as") ++r;
+      return r;
+    }
+  }
+  return e;
+}
+
 void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
   const SentenceView& v = c.v;
   // "UN-backed" is a compound, never a finite verb
@@ -198,8 +270,10 @@ void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
     case Frame::accuse_of: {
       std::uint32_t by = 0;
       if (tr.preps.empty() && passive_by(v, e, by)) {
-        add(c, find_object(v, by, {}), find_subject(v, i), tr.relation, i, e, tr.strength,
-            tr.rule + "+passive");
+        const std::int32_t agent = find_object(v, by, {}), patient = find_subject(v, i);
+        add(c, agent, patient, tr.relation, i, e, tr.strength, tr.rule + "+passive");
+        // "The bombing was condemned by the UN": the event stands for whoever carried it out
+        if (agent >= 0 && patient < 0 && tr.relation == Relation::condemns) condemn_event(c, agent, v.tb, tr);
         return;
       }
       const std::int32_t s = find_subject(v, i);
@@ -209,12 +283,17 @@ void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
         if (s >= 0) embedded_claim(c, -1, s, e);
         return;
       }
-      const std::int32_t o = find_object(v, e, tr.preps);
+      const std::uint32_t oe = tr.relation == Relation::condemns ? past_what_called(v, e) : e;
+      std::int32_t o = find_object(v, oe, tr.preps);
+      if (tr.relation == Relation::accuses && v.a.tok(i).norm.rfind("blam", 0) == 0) {
+        const std::int32_t on = blamed_on(v, e);
+        if (on >= 0) o = on;
+      }
       add(c, s, o, tr.relation, i, e, tr.strength, tr.rule);
       if (s >= 0 && o < 0 &&
           (tr.relation == Relation::condemns || tr.relation == Relation::opposes ||
            tr.relation == Relation::accuses))
-        condemn_event(c, s, e, tr);
+        condemn_event(c, s, oe, tr);
       if (s >= 0 && o >= 0 && accusation) embedded_claim(c, s, o, group_end(v, o));
       if (s >= 0 && o >= 0 && tr.relation == Relation::attacks) {
         // "Syrian troops and Hezbollah fighters captured ...": those who fight together are allied
@@ -315,15 +394,23 @@ void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
       return;
     }
     case Frame::symmetric: {
+      // "fighting between X and Y": the trigger already ends in its preposition
+      const bool ends_in_prep =
+          std::find(tr.preps.begin(), tr.preps.end(), v.a.tok(e - 1).word) != tr.preps.end();
       const std::int32_t s = find_subject(v, i);
-      const std::int32_t o = find_object(v, e, tr.preps);
-      if (s >= 0 && o >= 0) {
+      const std::int32_t o = find_object(v, e, ends_in_prep ? std::vector<std::uint32_t>{} : tr.preps);
+      if (s >= 0 && o >= 0 && !ends_in_prep) {
         add(c, s, o, tr.relation, i, e, tr.strength, tr.rule);
         return;
       }
-      const std::int32_t g = s >= 0 ? s : o;
+      const std::int32_t g = ends_in_prep ? o : s >= 0 ? s : o;
       if (g < 0) return;
-      const auto mem = v.members(g);
+      auto mem = v.members(g);
+      if (mem.size() == 1 && !ends_in_prep) {
+        // "X's government and the Y Front (YF) agreed": a bracketed acronym hides the coordination
+        const std::int32_t partner = coordinated_before(v, g);
+        if (partner >= 0) mem.insert(mem.begin(), partner);
+      }
       // "fighting between X and Y": a mutual act holds both ways unless the relation is symmetric
       const bool both = !relation_info(tr.relation).symmetric;
       for (std::size_t x = 0; x < mem.size(); ++x)
@@ -338,7 +425,38 @@ void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
 
 }  // namespace
 
+void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::int32_t tgt, Relation rel,
+                   std::uint32_t tb, std::uint32_t te, float strength, const std::string& rule,
+                   std::uint32_t asserted_by) {
+  if (src < 0 || tgt < 0) return;
+  for (const auto s : v.members(src))
+    for (const auto t : v.members(tgt)) {
+      const Mention& ms = v.ms[static_cast<std::size_t>(s)];
+      const Mention& mt = v.ms[static_cast<std::size_t>(t)];
+      if (ms.actor == mt.actor) continue;
+      Candidate cand;
+      cand.sentence = v.index;
+      cand.source = ms.actor;
+      cand.target = mt.actor;
+      cand.relation = rel;
+      cand.trigger = tb;
+      cand.trigger_end = te;
+      cand.src_tok = ms.tb;
+      cand.tgt_tok = mt.tb;
+      cand.strength = strength * (ms.weak || mt.weak ? 0.8f : 1.0f);
+      cand.rule = rule;
+      cand.asserted_by = asserted_by;
+      cand.embedded = asserted_by != kNone;
+      cand.via_coref = ms.kind == MentionKind::description || ms.kind == MentionKind::pronoun ||
+                       mt.kind == MentionKind::description || mt.kind == MentionKind::pronoun;
+      stamp(v, cand, ms, mt);
+      cand.threatener = threatener(v, tb);
+      a.candidates.push_back(std::move(cand));
+    }
+}
+
 void find_member_of(Analysis& a, const SentenceView& v);  // members.cpp
+void find_diplomatic_stances(Analysis& a, const SentenceView& v);  // stance_diplomacy.cpp
 
 void find_stances(Analysis& a) {
   for (std::uint32_t s = 0; s < a.doc.sentences.size(); ++s) {
@@ -363,6 +481,7 @@ void find_stances(Analysis& a) {
       i += len;
     }
     find_member_of(a, v);
+    find_diplomatic_stances(a, v);
   }
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <tuple>
 
 namespace sg::graph::detail {
 
@@ -56,50 +55,49 @@ SignedProjection signed_projection(const Snapshot& s) {
   const auto rows = s.row_offsets();
   const auto cols = s.targets();
   const auto n = s.vertex_count();
-  std::vector<std::tuple<Vertex, Vertex, double>> pairs;  // u < v
-  pairs.reserve(cols.size());
-  for (Vertex u = 0; u < n; ++u)
-    for (EdgeIndex e = rows[u]; e < rows[u + 1]; ++e) {
-      const Vertex v = cols[e];
-      const auto reverse = s.find_edge(v, u);
-      if (u < v)
-        pairs.emplace_back(u, v, s.weight(e) + (reverse ? s.weight(*reverse) : 0.0));
-      else if (!reverse)
-        pairs.emplace_back(v, u, s.weight(e));
-    }
+  // In-edges by target; filling in source order leaves every in-list sorted by source, so merging a
+  // vertex's out-list and in-list visits its neighbours in ascending order with no search or sort.
+  std::vector<EdgeIndex> in_start(n + 1, 0);
+  for (Vertex v : cols) ++in_start[v + 1];
+  std::partial_sum(in_start.begin(), in_start.end(), in_start.begin());
+  std::vector<Vertex> in_source(cols.size());
+  std::vector<double> in_weight(cols.size());
+  {
+    std::vector<EdgeIndex> fill(in_start.begin(), in_start.end() - 1);
+    for (Vertex u = 0; u < n; ++u)
+      for (EdgeIndex e = rows[u]; e < rows[u + 1]; ++e) {
+        const auto k = fill[cols[e]]++;
+        in_source[k] = u;
+        in_weight[k] = s.weight(e);
+      }
+  }
   SignedProjection p;
   p.offsets.assign(n + 1, 0);
-  for (const auto& [u, v, w] : pairs)
-    if (w != 0) ++p.offsets[u + 1], ++p.offsets[v + 1];
-  std::partial_sum(p.offsets.begin(), p.offsets.end(), p.offsets.begin());
-  p.neighbours.resize(p.offsets[n]);
-  p.sign.resize(p.offsets[n]);
-  p.weight.resize(p.offsets[n]);
-  std::vector<EdgeIndex> fill(p.offsets.begin(), p.offsets.end() - 1);
-  auto put = [&](Vertex a, Vertex b, double w) {
-    const auto k = fill[a]++;
-    p.neighbours[k] = b;
-    p.sign[k] = w > 0 ? 1 : -1;
-    p.weight[k] = w;
+  p.neighbours.reserve(2 * cols.size());
+  p.sign.reserve(2 * cols.size());
+  p.weight.reserve(2 * cols.size());
+  auto put = [&](Vertex v, double w) {
+    if (w == 0) return;
+    p.neighbours.push_back(v);
+    p.sign.push_back(w > 0 ? 1 : -1);
+    p.weight.push_back(w);
   };
-  for (const auto& [u, v, w] : pairs)
-    if (w != 0) put(u, v, w), put(v, u, w);
-  // Rows come out ascending already for the u side; the v side needs a sort.
-  std::vector<std::pair<Vertex, std::size_t>> order;
   for (Vertex u = 0; u < n; ++u) {
-    const auto first = p.offsets[u], last = p.offsets[u + 1];
-    if (std::is_sorted(p.neighbours.begin() + first, p.neighbours.begin() + last)) continue;
-    order.clear();
-    for (auto k = first; k < last; ++k) order.emplace_back(p.neighbours[k], k);
-    std::sort(order.begin(), order.end());
-    std::vector<std::int8_t> sign;
-    std::vector<double> weight;
-    for (const auto& [_, k] : order) sign.push_back(p.sign[k]), weight.push_back(p.weight[k]);
-    for (auto k = first; k < last; ++k) {
-      p.neighbours[k] = order[k - first].first;
-      p.sign[k] = sign[k - first];
-      p.weight[k] = weight[k - first];
+    EdgeIndex o = rows[u], i = in_start[u];
+    const EdgeIndex o_end = rows[u + 1], i_end = in_start[u + 1];
+    while (o < o_end || i < i_end) {
+      if (i == i_end || (o < o_end && cols[o] < in_source[i])) {
+        put(cols[o], s.weight(o));
+        ++o;
+      } else if (o == o_end || in_source[i] < cols[o]) {
+        put(in_source[i], in_weight[i]);
+        ++i;
+      } else {  // both directions: one pair, the sum of the two weights
+        put(cols[o], s.weight(o) + in_weight[i]);
+        ++o, ++i;
+      }
     }
+    p.offsets[u + 1] = static_cast<EdgeIndex>(p.neighbours.size());
   }
   return p;
 }

@@ -1,5 +1,6 @@
 #include "graph/window.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -68,7 +69,8 @@ std::string Window::key() const {
 Result<Window> resolve_window(const WindowParams& p, Date earliest, Date latest) {
   if (auto status = p.validate(); !status) return status.error();
   Window w;
-  const Date end = p.at ? *p.at : p.to ? *p.to : latest;
+  // An open end never makes the window empty: past the data it just holds nothing.
+  const Date end = p.at ? *p.at : p.to ? *p.to : p.from ? std::max(latest, *p.from) : latest;
   w.to_day = end.days();
   if (p.window_days)
     w.from_day = w.to_day - *p.window_days + 1;

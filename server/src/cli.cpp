@@ -123,13 +123,15 @@ CliParse parse_cli(int argc, char** argv) {
 
   auto* exporter = app.add_subcommand("export", "Write the whole store (actors and edges) to stdout");
   add_db(*exporter, options);
-  exporter->add_option("--format", options.format,
-                        "json, csv (edge list) or csv-actors; graphml, gexf or dot (a graph snapshot)")
+  exporter
+      ->add_option("--format", options.format,
+                   "json, csv (edge list) or csv-actors; graphml, gexf or dot (a graph snapshot)")
       ->check(CLI::IsMember({"json", "csv", "csv-edges", "csv-actors", "graphml", "gexf", "dot"}))
       ->capture_default_str();
   {  // graph snapshot export: the window flags of the /v1/graph endpoints
     auto& g = options.graph_export;
-    exporter->add_flag("--snapshot", g.snapshot, "json/csv: export the graph snapshot instead of the whole store");
+    exporter->add_flag("--snapshot", g.snapshot,
+                       "json/csv: export the graph snapshot instead of the whole store");
     exporter->add_option("--from", g.from, "Snapshot window start, YYYY-MM-DD");
     exporter->add_option("--to", g.to, "Snapshot window end, YYYY-MM-DD");
     exporter->add_option("--at", g.at, "Snapshot at this date (with --window: the days before it)");

@@ -82,42 +82,115 @@ Id insert_edge(db::Connection& conn, const EdgeInsert& e) {
   return conn.last_insert_rowid();
 }
 
-// Two phases: the filters pick one page of ids (mostly from indexes alone), and only those rows are
-// read in full and joined; sorting whole joined rows before the LIMIT was 6x slower at 1M edges.
-std::vector<EdgeRecord> select_edges(db::Connection& conn, const EdgeQuery& query, int fetch_limit) {
-  QueryBuilder q("SELECT e.id FROM edges e");
-  if (query.actor) q.where("(e.source = ? OR e.target = ?)", *query.actor, *query.actor);
-  if (query.source) q.where("e.source = ?", *query.source);
-  if (query.target) q.where("e.target = ?", *query.target);
-  if (!query.relations.empty()) {
-    // With a date range, the unary + keeps the planner off edges_relation: the covering edges_window
-    // index then serves day, relation, source, target and confidence together.
-    std::string clause = query.from || query.to ? "+e.relation IN (" : "e.relation IN (";
-    for (std::size_t i = 0; i < query.relations.size(); ++i) {
-      clause += i ? ", ?" : "?";
-      q.add_value(std::string(relation_name(query.relations[i])));
-    }
-    // Values were added ahead of where(); where() adds none, so the order still matches.
-    q.where(clause + ")");
-  }
-  if (query.polarity) q.where("e.polarity = ?", std::string(polarity_name(*query.polarity)));
-  if (query.from) q.where("e.day >= ?", std::int64_t{bound(query.from, "from", false).days()});
-  if (query.to) q.where("e.day <= ?", std::int64_t{bound(query.to, "to", true).days()});
-  if (query.article) q.where("e.article = ?", *query.article);
-  if (query.min_confidence) q.where("e.confidence >= ?", *query.min_confidence);
-  if (query.origin) {
-    if (*query.origin != "extracted" && *query.origin != "curated")
+// The filters of one EdgeQuery, resolved and validated once, then added to each statement that
+// select_edges runs. Polarity follows from relation, so it narrows the relation set instead of
+// becoming a condition of its own (which no index could serve).
+struct EdgeFilters {
+  const EdgeQuery& query;
+  std::vector<std::string> relations;  // empty: any
+  std::optional<std::int64_t> from_day, to_day;
+  bool matches_nothing = false;
+
+  explicit EdgeFilters(const EdgeQuery& q) : query(q) {
+    if (q.from) from_day = bound(q.from, "from", false).days();
+    if (q.to) to_day = bound(q.to, "to", true).days();
+    if (q.origin && *q.origin != "extracted" && *q.origin != "curated")
       db::fail(ErrorCode::invalid_field, "origin must be 'extracted' or 'curated'", "origin");
-    q.where("e.origin = ?", *query.origin);
+    if (!q.relations.empty() || q.polarity) {
+      for (const auto& info : all_relations()) {
+        const bool listed = q.relations.empty() || std::find(q.relations.begin(), q.relations.end(),
+                                                             info.relation) != q.relations.end();
+        if (listed && (!q.polarity || info.polarity == *q.polarity)) relations.emplace_back(info.name);
+      }
+      matches_nothing = relations.empty();
+    }
   }
-  if (query.after_id) q.where("e.id > ?", *query.after_id);
+
+  // Whether some index narrows the rows; without one, the id order of the table is the best plan.
+  bool indexed() const {
+    return query.actor || query.source || query.target || !relations.empty() || from_day || to_day ||
+           query.article || query.origin == "curated";
+  }
+
+  void apply(QueryBuilder& q) const {
+    if (query.actor) q.where("(e.source = ? OR e.target = ?)", *query.actor, *query.actor);
+    if (query.source) q.where("e.source = ?", *query.source);
+    if (query.target) q.where("e.target = ?", *query.target);
+    if (!relations.empty()) {
+      std::string clause = "e.relation IN (";
+      for (std::size_t i = 0; i < relations.size(); ++i) {
+        clause += i ? ", ?" : "?";
+        q.add_value(relations[i]);
+      }
+      q.where(clause + ")");  // values were added ahead of where(), which adds none: order matches
+    }
+    if (from_day) q.where("e.day >= ?", *from_day);
+    if (to_day) q.where("e.day <= ?", *to_day);
+    if (query.article) q.where("e.article = ?", *query.article);
+    if (query.min_confidence) q.where("e.confidence >= ?", *query.min_confidence);
+    // origin is 'curated' exactly when article is NULL (a CHECK); that form can use edges_article.
+    if (query.origin == "curated")
+      q.where("e.article IS NULL");
+    else if (query.origin)
+      q.where("e.origin = ?", *query.origin);
+    q.where("e.id > ?", query.after_id.value_or(0));
+  }
+};
+
+// The first `count` matching ids in id order, walking the table by rowid from after_id (up to
+// `upto`) and stopping at the count-th match: cheap whenever matches are dense.
+std::vector<Id> ids_in_id_order(db::Connection& conn, const EdgeFilters& filters, int count,
+                                std::optional<Id> upto) {
+  QueryBuilder q("SELECT e.id FROM edges e NOT INDEXED");
+  filters.apply(q);
+  if (upto) q.where("e.id <= ?", *upto);
   q.append(" ORDER BY e.id LIMIT ?");
-  q.add_value(std::int64_t{fetch_limit});
-  q.wrap(std::string(kEdgeColumns) + "FROM (",
-         std::string(") page JOIN edges e ON e.id = page.id") + kEdgeJoins + " ORDER BY e.id");
+  q.add_value(std::int64_t{count});
   auto stmt = q.prepare(conn);
+  std::vector<Id> ids;
+  while (stmt.step()) ids.push_back(stmt.int64(0));
+  return ids;
+}
+
+// One page of ids, in two steps. (1) The planner's most selective index (actor, source, target,
+// relation+day, day window or article) lists matches in index order, at most `cap` of them; when
+// that is all of them, sorting them in memory costs no more than finding them. (2) More than `cap`
+// matches means they are dense: walking the table in id order finds the page after about
+// count * rows / matches rows, and the count-th smallest id seen in step 1 bounds that walk, since
+// the page's ids can only be smaller. cap ~ sqrt(3 * count * rows) balances the two costs (a table
+// row costs about three index entries).
+std::vector<Id> select_page_ids(db::Connection& conn, const EdgeFilters& filters, int count) {
+  if (!filters.indexed()) return ids_in_id_order(conn, filters, count, std::nullopt);
+  auto last = conn.prepare("SELECT coalesce(max(id), 0) FROM edges");
+  last.step();
+  const double rows =
+      static_cast<double>(std::max<Id>(last.int64(0) - filters.query.after_id.value_or(0), 0));
+  const auto cap = std::max<std::int64_t>(
+      count, static_cast<std::int64_t>(std::clamp(std::sqrt(3.0 * count * rows), 512.0, 50000.0)));
+
+  QueryBuilder q("SELECT e.id FROM edges e");
+  filters.apply(q);
+  q.append(" LIMIT ?");
+  q.add_value(cap + 1);
+  std::vector<Id> ids;
+  {
+    auto stmt = q.prepare(conn);
+    while (stmt.step()) ids.push_back(stmt.int64(0));
+  }
+  const auto page_end =
+      ids.begin() + std::min<std::ptrdiff_t>(count, static_cast<std::ptrdiff_t>(ids.size()));
+  std::partial_sort(ids.begin(), page_end, ids.end());
+  if (static_cast<std::int64_t>(ids.size()) <= cap) return {ids.begin(), page_end};
+  return ids_in_id_order(conn, filters, count, ids[static_cast<std::size_t>(count) - 1]);
+}
+
+std::vector<EdgeRecord> select_edges(db::Connection& conn, const EdgeQuery& query, int fetch_limit) {
+  const EdgeFilters filters(query);
+  if (filters.matches_nothing) return {};
+  db::Transaction tx(conn, db::Transaction::Kind::deferred);  // the ids and the rows agree
   std::vector<EdgeRecord> out;
-  while (stmt.step()) out.push_back(read_edge(stmt));
+  for (Id id : select_page_ids(conn, filters, fetch_limit)) out.push_back(fetch_edge(conn, id));
+  tx.commit();
   return out;
 }
 

@@ -70,6 +70,11 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
           db::fail(ErrorCode::storage_error, "cannot switch " + path + " to WAL journal mode");
       }
       migrate(*impl->writer);
+      // A batch of extracted edges dirties pages all over the source/target indexes; with the default
+      // 2 MB cache they spilled to the WAL mid-transaction, rewriting the same pages many times.
+      impl->writer->exec("PRAGMA cache_size = -131072");  // KiB: up to 128 MB, allocated on demand
+      // Statement journals (every edge insert fires a trigger, so each needs one) stay in memory.
+      impl->writer->exec("PRAGMA temp_store = MEMORY");
     }
     const int readers = std::max(1, options.reader_connections);
     for (int i = 0; i < readers; ++i) {

@@ -37,6 +37,11 @@ def test_health():
         assert isinstance(body["counts"][key], int)
     assert body["extraction"] is False
     assert headers["Content-Type"].startswith("application/json")
+    # One access log line per request: method, path, status, microseconds.
+    import re
+    import time
+    time.sleep(0.2)
+    assert re.search(r"GET /v1/health 200 \d+us", srv.read_log()), srv.read_log()[-2000:]
 
 
 def test_articles_single_batch_and_idempotent():

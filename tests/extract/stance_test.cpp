@@ -91,3 +91,43 @@ TEST_CASE("run is thread-safe: concurrent runs give the same result") {
   for (auto& t : threads) t.join();
   for (const auto c : counts) CHECK(c == ref.edges.size());
 }
+
+TEST_CASE("an X-led coalition is an actor of its own") {
+  const auto x =
+      run("The Saudi-led coalition struck Houthi positions near Hodeidah on Friday.", "2018-06-16");
+  bool found = false;
+  for (const auto& e : x.edges)
+    found |= sg::relation_name(e.relation) == "attacks" && x.actors[e.source].name == "Saudi-led coalition" &&
+             names(x.actors[e.target], "houthis");
+  CHECK(found);
+}
+
+TEST_CASE("shelling a rebel-held district attacks the rebels, not the place") {
+  const auto x =
+      run("Syrian troops massed near Aleppo. Government artillery pounded the rebel-held districts of the "
+          "city on Monday.",
+          "2016-12-14");
+  bool rebels = false;
+  for (const auto& e : x.edges)
+    rebels |= sg::relation_name(e.relation) == "attacks" && x.actors[e.target].kind == "collective";
+  CHECK(rebels);
+}
+
+TEST_CASE("a claim in a dated statement takes the statement's day") {
+  const auto x =
+      run("In a statement on Monday, the Kremlin said Ukrainian forces had shelled Russian troops.",
+          "2023-03-08");
+  const auto* e = find(x, "ukraine", "attacks", "russia");
+  REQUIRE(e);
+  CHECK(e->date == "2023-03-06");
+  REQUIRE(e->asserted_by.has_value());
+  CHECK(x.actors[*e->asserted_by].id == "russia");
+}
+
+TEST_CASE("listed founding members belong to the group") {
+  const auto x =
+      run("Hamas announced a new command. Its founding members - the Qassam Brigades and Islamic Jihad - "
+          "will join it.",
+          "2020-01-01");
+  CHECK(find(x, "qassam-brigades", "member_of", "hamas"));
+}

@@ -30,6 +30,18 @@ TEST_CASE("open bounds take the data's first and last dates") {
   CHECK(w->relations.count() == kRelationCount);
 }
 
+TEST_CASE("an open end past the data leaves an empty window, not an error") {
+  WindowParams p;
+  p.from = Date{2025, 1, 1};
+  auto w = resolve_window(p, kEarliest, kLatest);
+  REQUIRE(w.ok());
+  CHECK(w->from() == Date{2025, 1, 1});
+  CHECK(w->to() == Date{2025, 1, 1});
+  p = WindowParams{};
+  p.to = Date{2000, 1, 1};
+  CHECK(resolve_window(p, kEarliest, kLatest)->from() == Date{2000, 1, 1});
+}
+
 TEST_CASE("at plus window days ends at `at` and spans exactly window days") {
   auto p = parse({{"at", "2015-03-10"}, {"window", "10"}});
   REQUIRE(p.ok());

@@ -15,6 +15,7 @@ import tempfile
 import time
 import unittest
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the source tree
 sys.path.insert(0, os.path.dirname(__file__))
 from live_server import INGEST, SAMPLES, LiveServer  # noqa: E402
 

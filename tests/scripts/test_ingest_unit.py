@@ -13,6 +13,7 @@ import tempfile
 import threading
 import unittest
 
+sys.dont_write_bytecode = True  # importing scripts/ingest.py must not leave __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(__file__))
 from live_server import INGEST, SAMPLES, free_port  # noqa: E402
 

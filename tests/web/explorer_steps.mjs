@@ -120,6 +120,19 @@ export async function run(ctx) {
   await page.$eval('#top-n', (e) => { e.value = '150'; e.dispatchEvent(new Event('input', { bubbles: true })); });
   await idle(page, 'top', null);
 
+  // 2c. Minimum weight: only dyads with |net weight| >= 5, and the actors they join.
+  await page.$eval('#min-weight', (e) => { e.value = '5'; e.dispatchEvent(new Event('input', { bubbles: true })); });
+  await idle(page, 'minw', '5');
+  const heavy = graph.edges.filter((e) => Math.abs(e.weight) >= 5);
+  const heavyActors = new Set(heavy.flatMap((e) => [e.source, e.target]));
+  const shown5 = parseStatus(await text(page, '#graph-status'));
+  if (graph.nodes.length <= 150) { // all actors are drawn, so the filter alone decides
+    eq(shown5 && shown5.slice(0, 4), [heavyActors.size, graph.nodes.length, heavy.length, graph.edges.length],
+      'min-weight filter keeps the heavy dyads and their actors');
+  }
+  await page.$eval('#min-weight', (e) => { e.value = '0'; e.dispatchEvent(new Event('input', { bubbles: true })); });
+  await idle(page, 'minw', null);
+
   // 3. Window width: a year, then back to a quarter.
   await page.select('#window-width', 'year');
   await idle(page, 'w', 'year');

@@ -126,3 +126,22 @@ TEST_CASE("the preview needs no API key, storing does") {
   CHECK(refused["error"]["code"] == "unauthorized");
   post_json(c, "/v1/articles", kArticle, 201, {{"Authorization", "Bearer web-test-key"}});
 }
+
+TEST_CASE("an extracted slug that was merged away is reported as the actor it redirects to") {
+  ServerProcess server;
+  auto c = server.client();
+  post_json(c, "/v1/articles", kArticle, 201);
+  const auto created =
+      post_json(c, "/v1/actors", json{{"name", "Republic of Turkiye"}, {"kind", "state"}}, 201);
+  const std::string into = created["actor"]["slug"];
+  post_json(c, "/v1/actors/turkey/merge", json{{"into", into}}, 200);
+  const auto preview = post_json(c, "/v1/extract", kArticle, 200);
+  bool seen = false;
+  for (const auto& a : preview["actors"]) {
+    if (a["slug"] != "turkey") continue;
+    seen = true;
+    REQUIRE(a["stored"].is_object());
+    CHECK(a["stored"]["slug"] == into);
+  }
+  CHECK(seen);
+}

@@ -2,6 +2,8 @@
 // edges with evidence and spans) without storing anything, so a person can check an article
 // before POST /v1/articles stores it. Same body and validation as POST /v1/articles, same
 // extractor instance as ingestion, so the preview is exactly what storing would extract.
+#include <algorithm>
+
 #include "core/date.hpp"
 #include "core/relations.hpp"
 #include "extract/extractor.hpp"
@@ -19,7 +21,14 @@ namespace {
 // storing would create a new actor.
 json stored_actor(const ApiContext& ctx, const std::string& slug) {
   auto ref = ctx.store.resolve_actor(slug);
-  if (!ref || ref->slug != slug) return nullptr;
+  if (!ref) return nullptr;
+  bool by_slug = ref->slug == slug;
+  if (!by_slug) {  // a slug merged away redirects to the actor it was merged into
+    auto record = ctx.store.get_actor(ref->id);
+    by_slug = record && std::find(record->former_slugs.begin(), record->former_slugs.end(), slug) !=
+                            record->former_slugs.end();
+  }
+  if (!by_slug) return nullptr;  // the text matched an alias, which ingestion does not use
   return json{{"id", ref->id}, {"slug", ref->slug}, {"name", ref->name}, {"kind", ref->kind}};
 }
 
