@@ -1,7 +1,9 @@
 // Storage figures on this machine: batch ingest (extraction off), ingest with extracted edges,
 // load_window at 100k and 1M edges, and list_edges page latency at 1M edges. Prints, asserts nothing.
 // Usage: storage_bench [--articles N] [--edges N] [--dir DIR] [--keep] [--db KEPT/edges.db]
-// (defaults 20000, 1000000, $TMPDIR; --db skips the ingest figures and reads a kept edges.db)
+//                      [--only TEXT]
+// (defaults 20000, 1000000, $TMPDIR; --db skips the ingest figures and reads a kept edges.db;
+// --only runs just the list_edges cases whose name contains TEXT)
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include <functional>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "storage/store.hpp"
@@ -147,7 +150,7 @@ std::unique_ptr<Store> build_edges(const std::string& dir, int edges, int days, 
 
 // list_edges page latency (100 per page, first page unless said) for each kind of filter. Queries vary
 // with i so no two calls in a row ask the same thing.
-void bench_list_edges(const Store& store, Date first, int days, int actors) {
+void bench_list_edges(const Store& store, Date first, int days, int actors, const std::string& only) {
   const auto total = check(store.stats(), "stats").edges;
   const auto window = [&](EdgeQuery& q, int i, int span) {
     const int start = static_cast<int>(static_cast<unsigned>(i * 37) % static_cast<unsigned>(days - span));
@@ -194,6 +197,7 @@ void bench_list_edges(const Store& store, Date first, int days, int actors) {
       {"origin=curated (none stored)", [&](EdgeQuery& q, int) { q.origin = "curated"; }},
   };
   for (const auto& c : cases) {
+    if (std::string_view(c.name).find(only) == std::string_view::npos) continue;
     std::size_t rows = 0;
     const auto p = time_calls(200, [&](int i) {
       EdgeQuery q;
@@ -209,8 +213,9 @@ void bench_list_edges(const Store& store, Date first, int days, int actors) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured, also in a pipe
   int articles = 20000, edges = 1000000;
-  std::string dir, reuse;
+  std::string dir, reuse, only;  // only: run the list_edges cases whose name holds this
   bool keep = false;
   for (int i = 1; i < argc; ++i) {
     const bool has_value = i + 1 < argc;
@@ -224,6 +229,8 @@ int main(int argc, char** argv) {
       dir = argv[++i];
     else if (has_value && !std::strcmp(argv[i], "--db"))
       reuse = argv[++i];
+    else if (has_value && !std::strcmp(argv[i], "--only"))
+      only = argv[++i];
   }
   std::string scratch =
       (std::filesystem::path(dir.empty() ? std::filesystem::temp_directory_path().string() : dir) /
@@ -250,7 +257,7 @@ int main(int argc, char** argv) {
                 rows / p.p50_ms / 1e3);
   }
 
-  bench_list_edges(*store, first, days, actors);
+  bench_list_edges(*store, first, days, actors, only);
   Percentiles p;
   std::vector<double> after_write;
   for (int i = 0; i < 5; ++i) {

@@ -67,6 +67,10 @@ wait_healthy() {
 
 step "engine: $engine ($("$engine" --version))"
 step "build $image"
+# The explorer bundle is built on the host when npm is here, so the image build needs no registry.
+if command -v npm >/dev/null 2>&1 && [ ! -f web/dist/index.html ]; then
+  bash scripts/build-web.sh >"$work/web.log" 2>&1 || { tail -30 "$work/web.log" >&2; fail "web bundle failed"; }
+fi
 build_start=$(date +%s)
 format=(); [ "$engine" = podman ] && format=(--format docker)  # OCI format would drop HEALTHCHECK
 "$engine" build "${format[@]}" -f docker/Dockerfile -t "$image" . >"$work/build.log" 2>&1 \

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Runs every command of docs/walkthrough.md against a live server and writes what each printed into
+"""Runs every command of README's walkthrough against a live server and writes what each printed into
 the output block that follows it (default), or checks that the doc still shows what a run prints
 (--check, used by the test scripts_walkthrough).
 
-  scripts/gen-walkthrough.py --server build/stancegraph [--check] [--doc docs/walkthrough.md]
+  scripts/gen-walkthrough.py --server build/stancegraph [--check] [--doc README.md]
+
+Only the part of the doc between the markers <!-- walkthrough:begin --> and <!-- walkthrough:end -->
+is read and rewritten (the whole doc when it has no markers).
 
 Doc conventions (machine-readable, so doc and test cannot drift apart):
   ```sh              a command; the harness runs it with bash (pipefail) in a scratch directory
@@ -30,6 +33,7 @@ import urllib.request
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 FENCE = re.compile(r"^```([^\n`]*)\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
+BEGIN, END = "<!-- walkthrough:begin -->", "<!-- walkthrough:end -->"
 VARYING_KEYS = {"ingested_at", "created_at", "updated_at", "at"}  # wall-clock times of this run
 
 
@@ -168,18 +172,24 @@ def regenerate(text, steps, outputs):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--server", required=True, help="path to the stancegraph binary")
-    ap.add_argument("--doc", default=os.path.join(REPO, "docs", "walkthrough.md"))
+    ap.add_argument("--doc", default=os.path.join(REPO, "README.md"))
     ap.add_argument("--check", action="store_true", help="compare instead of rewriting; exit 1 on a difference")
     args = ap.parse_args()
     with open(args.doc, encoding="utf-8") as f:
-        text = f.read()
+        whole = f.read()
+    begin, end = whole.find(BEGIN), whole.find(END)
+    if begin < 0 or end < begin:
+        begin, end = 0, len(whole)
+    else:
+        begin += len(BEGIN)
+    text = whole[begin:end]
     steps = parse_doc(text)
     if not steps:
         sys.exit(f"{args.doc}: no ```sh blocks")
     outputs = run_steps(steps, args.server)
     if not args.check:
         with open(args.doc, "w", encoding="utf-8") as f:
-            f.write(regenerate(text, steps, outputs))
+            f.write(whole[:begin] + regenerate(text, steps, outputs) + whole[end:])
         print(f"{args.doc}: {len(steps)} commands run, outputs written")
         return 0
     failures = 0

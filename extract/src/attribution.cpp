@@ -16,7 +16,43 @@ void attribute(Analysis& a, std::uint32_t sentence, std::uint32_t from, std::uin
 
 std::int32_t mention_after(const SentenceView& v, std::uint32_t k) {
   if (k < v.te && v.a.tok(k).norm == "the") ++k;
-  return k < v.te && v.usable(v.at(k)) ? v.at(k) : -1;
+  const std::int32_t m = k < v.te && v.usable(v.at(k)) ? v.at(k) : -1;
+  if (m < 0) return m;
+  // "according to the militia's commander, Nasser al-Awlaqi": the named person speaks
+  const Mention& x = v.ms[static_cast<std::size_t>(m)];
+  if (!v.a.tok(x.te - 1).has(kPossessive)) return m;
+  for (std::uint32_t q = x.te; q < v.te && q < x.te + 4; ++q)
+    if (v.a.tok(q).punct(',')) return q + 1 < v.te && v.usable(v.at(q + 1)) ? v.at(q + 1) : m;
+  return m;
+}
+
+bool speech_act(const SentenceView& v, std::uint32_t k) {
+  std::uint32_t len = 0;
+  const std::uint32_t node = trigger_at(v, k, len);
+  if (node == kNone) return false;
+  for (const Trigger& t : v.a.g.triggers[node])
+    if (t.relation == Relation::accuses || t.relation == Relation::condemns ||
+        t.relation == Relation::threatens)
+      return true;
+  return false;
+}
+
+// Where the reported clause after "X said" ends: a contrasting clause with its own subject ("...,
+// while France and the EU criticised ...") is the article's voice again.
+std::uint32_t clause_end(const SentenceView& v, std::uint32_t from) {
+  for (std::uint32_t k = from; k < v.te; ++k) {
+    const Token& t = v.a.tok(k);
+    if (t.punct(';') || t.norm == "while" || t.norm == "whereas") return k;
+    if (t.punct(',') && k + 2 < v.te && (v.a.tok(k + 1).norm == "but" || v.a.tok(k + 1).norm == "and")) {
+      std::uint32_t q = k + 2;
+      if (v.a.tok(q).norm == "the") ++q;
+      const std::int32_t m = v.at(q);
+      if (m >= 0 && v.ms[static_cast<std::size_t>(m)].kind != MentionKind::pronoun) return k;
+      // "X said S, and accused Y of ...": the speaker's own next act is no part of the report
+      if (m < 0 && (v.cue(k + 2, kCueSpeech) || v.cue(k + 2, kCueThreat) || speech_act(v, k + 2))) return k;
+    }
+  }
+  return v.te;
 }
 
 }  // namespace
@@ -51,7 +87,12 @@ void apply_attribution(Analysis& a) {
         const Mention& sm = v.ms[static_cast<std::size_t>(subj)];
         const std::string& det = sm.tb > v.tb ? a.tok(sm.tb - 1).norm : std::string();
         const bool article = det == "the" || det == "a" || det == "an";
-        const std::uint32_t open = article ? sm.tb - 1 : sm.tb;
+        std::uint32_t open = article ? sm.tb - 1 : sm.tb;
+        // "..., Foreign Minister Tzipi Livni said": a title in front of the speaker's name
+        for (std::uint32_t n = 0; n < 4 && open > v.tb + 1 && v.at(open - 1) < 0 &&
+                                  a.tok(open - 1).has(kCap) && !a.tok(open - 1).has(kPunct);
+             ++n)
+          --open;
         const bool after_comma = open > v.tb && (a.tok(open - 1).punct(',') || a.tok(open - 1).has(kQuote));
         // "S, X said (on Monday)." ends the sentence; "In tweets on Monday, X said that S" does not
         bool at_end = true;
@@ -60,7 +101,7 @@ void apply_attribution(Analysis& a) {
         if (after_comma && at_end && sm.tb > v.tb + 2)
           attribute(a, s, v.tb, open, sm.actor);  // "S, X said"
         else
-          attribute(a, s, e, v.te, sm.actor);  // "X said S"
+          attribute(a, s, e, clause_end(v, e), sm.actor);  // "X said S"
       }
       i = e - 1;
     }

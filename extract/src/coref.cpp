@@ -33,7 +33,10 @@ std::uint32_t speaker_of(const Analysis& a, std::uint32_t s, std::size_t index) 
   if (w != "it" && w != "they" && w != "he" && w != "she") return kNone;
   const std::uint32_t sb = a.doc.sentences[s].tok_begin;
   std::uint32_t verb = kNone;
-  for (std::uint32_t k = men.tb, steps = 0; k > sb && steps < 5; ++steps) {
+  // "said on Friday it", "said in a statement that it": after "that" a short lower-case adjunct may
+  // stand between the verb and the pronoun
+  const bool after_that = men.tb > sb && a.tok(men.tb - 1).norm == "that";
+  for (std::uint32_t k = men.tb, steps = 0; k > sb && steps < (after_that ? 7u : 5u); ++steps) {
     --k;
     const Token& t = a.tok(k);
     if (t.has(kPunct)) break;
@@ -41,15 +44,28 @@ std::uint32_t speaker_of(const Analysis& a, std::uint32_t s, std::size_t index) 
       verb = k;
       break;
     }
-    if (t.norm != "that" && !t.has(kDigit) && t.norm != "on" && t.norm != "in" && !t.has(kCap) &&
+    const bool adjunct = after_that && !t.has(kCap) && t.norm.size() > 0;
+    if (!adjunct && t.norm != "that" && !t.has(kDigit) && t.norm != "on" && t.norm != "in" && !t.has(kCap) &&
         t.norm != "last" && t.norm != "late" && t.norm != "earlier")
       break;
   }
+  if (verb != kNone)
+    for (const Mention& o : ms)  // no actor between the verb and the pronoun ("said Iran's forces ...")
+      if (o.tb > verb && o.tb < men.tb) return kNone;
   if (verb == kNone) return kNone;
   // the clause the verb closes starts after the last boundary before it
   std::uint32_t start = sb;
   for (std::uint32_t k = verb; k > sb; --k) {
     const Token& t = a.tok(k - 1);
+    if (t.punct(',') && k == verb) {
+      // "X, a small group formed after the coup, said it": skip the apposition
+      std::uint32_t open = k - 1;
+      while (open > sb && !a.tok(open - 1).punct(',')) --open;
+      if (open > sb) {
+        k = open;  // the loop's --k lands before the opening comma
+        continue;
+      }
+    }
     const std::string& n = t.norm;
     if (t.punct(';') || t.punct(':') || n == "that" || n == "but" || n == "while" || n == "whereas" ||
         n == "after" || n == "when" || n == "because" || n == "as" ||
@@ -70,6 +86,30 @@ std::uint32_t speaker_of(const Analysis& a, std::uint32_t s, std::size_t index) 
   return kNone;
 }
 
+// "The US called on Rwanda to withdraw its troops", "urged Iran to rein in its proxies": a
+// possessive pronoun in an infinitive belongs to the object the verb controls.
+std::uint32_t controller_of(const Analysis& a, std::uint32_t s, std::size_t index) {
+  const auto& ms = a.mentions[s];
+  const Mention& men = ms[index];
+  const std::string& w = a.tok(men.tb).norm;
+  if ((w != "its" && w != "their") || index == 0) return kNone;
+  const Mention& o = ms[index - 1];
+  if (o.actor == kNone || o.modifier || o.weak || o.kind == MentionKind::place || o.tb == 0) return kNone;
+  // "to" and at most two words (the verb, a particle) between the object and the pronoun
+  if (men.tb < o.te + 2 || men.tb > o.te + 3 || a.tok(o.te).norm != "to") return kNone;
+  for (auto k = o.te + 1; k < men.tb; ++k)
+    if (a.tok(k).has(kPunct) || a.tok(k).has(kCap)) return kNone;
+  const std::string& before = a.tok(o.tb - 1).norm;
+  const bool control = (before == "on" && o.tb >= 2 &&
+                        (a.tok(o.tb - 2).norm == "called" || a.tok(o.tb - 2).norm == "calls" ||
+                         a.tok(o.tb - 2).norm == "call")) ||
+                       before == "urged" || before == "urges" || before == "asked" || before == "asks" ||
+                       before == "told" || before == "pressed" || before == "ordered" || before == "forced" ||
+                       before == "allowed" || before == "encouraged" || before == "persuaded" ||
+                       before == "warned" || before == "demanded";
+  return control ? o.actor : kNone;
+}
+
 }  // namespace
 
 void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pending) {
@@ -78,8 +118,10 @@ void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pe
     Mention& men = a.mentions[p.sentence][p.index];
     const std::string& k = p.desc->kinds;
     std::uint32_t found = kNone, fallback = kNone;
-    if (const std::uint32_t speaker =
-            men.kind == MentionKind::pronoun ? speaker_of(a, p.sentence, p.index) : kNone;
+    if (const std::uint32_t speaker = men.kind != MentionKind::pronoun ? kNone
+                                      : controller_of(a, p.sentence, p.index) != kNone
+                                          ? controller_of(a, p.sentence, p.index)
+                                          : speaker_of(a, p.sentence, p.index);
         speaker != kNone) {
       found = speaker;
     } else if (k == "government") {
@@ -99,7 +141,10 @@ void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pe
       // A sentence-initial pronoun ("Its leader, ...") refers back to the previous sentence's topic,
       // read from its start; elsewhere the nearest compatible actor wins, prepositional ones last.
       const Sentence& here = a.doc.sentences[p.sentence];
-      const bool initial = men.kind == MentionKind::pronoun && men.tb <= here.tok_begin + 1;
+      // "The group's spokesman, X, ..." opens a sentence the same way
+      const bool initial = (men.kind == MentionKind::pronoun ||
+                            (men.kind == MentionKind::description && a.tok(men.te - 1).has(kPossessive))) &&
+                           men.tb <= here.tok_begin + 1;
       for (std::uint32_t s = p.sentence + 1; s-- > 0 && found == kNone && p.sentence - s <= lookback;) {
         if (s < p.sentence && fallback != kNone && men.kind == MentionKind::pronoun)
           break;  // same sentence first
@@ -128,8 +173,13 @@ void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pe
               std::size_t bar = heads.find('|', c);
               if (bar == std::string_view::npos) bar = heads.size();
               const std::string_view h = heads.substr(c, bar - c);
-              for (const auto& w : inf.heads) ok |= w == h;
-              for (auto q = o.tb; q < o.te; ++q) ok |= a.tok(q).norm == h;  // "the Houthi movement"
+              // a head word followed by another group head only qualifies it: "the alliance" is
+              // not the "Myanmar National Democratic Alliance Army"
+              for (std::size_t z = 0; z < inf.heads.size(); ++z)
+                ok |= inf.heads[z] == h && (z + 1 == inf.heads.size() ||
+                                            !a.g.word_has_cue(a.g.word_id(inf.heads[z + 1]), kCueGroupHead));
+              for (auto q = o.tb; q < o.te; ++q)  // "the Houthi movement"
+                ok |= a.tok(q).norm == h && (q + 1 == o.te || !has_cue(a.tok(q + 1), kCueGroupHead));
               c = bar + 1;
             }
           } else if (k == "pronoun:thing")

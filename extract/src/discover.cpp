@@ -48,15 +48,24 @@ std::vector<Run> name_runs(const Analysis& a, const Sentence& s) {
     }
     Run r{i, j};
     // Leading function words and titles are not part of a name.
-    while (r.tb < r.te && (cue(a, r.tb, kCueFunction) || cue(a, r.tb, kCuePersonTitle) ||
-                           cue(a, r.tb, kCueRole) || cue(a, r.tb, kCueGovNoun))) {
+    // (multi-word titles such as "Defence Minister" carry their cue on the phrase, not the word)
+    while (r.tb < r.te) {
       std::size_t len = 0;
       const std::uint32_t c = a.g.cue_at(a.doc.tokens, r.tb, r.te, len);
+      if (!(cue(a, r.tb, kCueFunction | kCuePersonTitle | kCueRole | kCueGovNoun) ||
+            (c & (kCuePersonTitle | kCueRole | kCueGovNoun))))
+        break;
       if ((c & (kCuePersonTitle | kCueRole | kCueGovNoun)) && !r.titled) {
         r.titled = true;
         r.title_b = r.tb;
       }
       r.tb += static_cast<std::uint32_t>(len ? len : 1);
+    }
+    // "KLA spokesman Jakup Krasniqi", "rebel commander X": a lower-case role word right before
+    if (!r.titled && r.tb == i && r.tb > s.tok_begin && !a.tok(r.tb - 1).has(kCap) &&
+        cue(a, r.tb - 1, kCueRole | kCuePersonTitle)) {
+      r.titled = true;
+      r.title_b = r.tb - 1;
     }
     if (r.tb < r.te) runs.push_back(r);
     i = j > i ? j : i + 1;
@@ -122,6 +131,21 @@ std::string clean_name(std::string_view s) {
   return out;
 }
 
+// The gazetteer group named by an all-capitals acronym in brackets right after the run, or kNone.
+std::uint32_t acronym_actor(const Analysis& a, const Run& r, const Sentence& s) {
+  if (r.te + 2 >= s.tok_end || !a.tok(r.te).punct('(') || !a.tok(r.te + 1).has(kAllCaps) ||
+      !a.tok(r.te + 2).punct(')'))
+    return kNone;
+  const std::uint32_t node = a.g.child(0, a.tok(r.te + 1).word);
+  if (node == kNone) return kNone;
+  for (const auto& e : a.g.names[node]) {
+    const std::string& k = a.g.actors[e.actor].kind;
+    if (e.kind == NameKind::name && (k == "armed_group" || k == "party" || k == "government" || k == "igo"))
+      return e.actor;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 void discover_actors(Analysis& a) {
@@ -138,6 +162,11 @@ void discover_actors(Analysis& a) {
       const bool state_force = len == 2 && starts_with_state(a, r) && cue(a, r.te - 1, kCueGroupHead);
       const std::string name = clean_name(a.text(r.tb, r.te));
       if (((head && len >= 2) || desc != kNone || called) && !state_force && !r.titled) {
+        // "National Liberation Army (ELN)": a known acronym after the name says which group it is
+        if (const std::uint32_t gaz = acronym_actor(a, r, s); gaz != kNone) {
+          add_local(a, words_of(a, r.tb, r.te), a.actor_for_gaz(gaz), false);
+          continue;
+        }
         const auto idx = a.actors.get(slugify(name), name, "armed_group", "", kNone);
         auto& heads = a.actors.info[idx].heads;
         if (heads.empty()) heads = words_of(a, r.tb, r.te);

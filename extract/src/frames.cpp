@@ -50,7 +50,7 @@ bool opens_aside(const SentenceView& v, std::uint32_t i) {
   const Token& t = v.a.tok(i);
   return is_relative(t) || t.norm == "a" || t.norm == "an" || t.norm == "the" || t.norm == "its" ||
          t.norm == "his" || t.norm == "their" || t.norm == "one" || t.norm == "another" ||
-         t.has(kPossessive) || t.has(kDigit);
+         t.norm == "along" || t.norm == "alongside" || t.has(kPossessive) || t.has(kDigit);
 }
 
 // The actor mention right before a relative pronoun or its comma.
@@ -125,6 +125,18 @@ bool subject_ok(const SentenceView& v, std::int32_t m) {
   return false;
 }
 
+// A mention inside "what X called ..." or the "X" of "what X called": the speaker's framing, never
+// the subject of the verb that follows.
+bool framed_by_speaker(const SentenceView& v, const Mention& x) {
+  for (std::uint32_t k = x.tb, n = 0; k > v.tb && n < 4; ++n) {
+    --k;
+    const std::string& w = v.a.tok(k).norm;
+    if (w == "what") return n <= 2;
+    if (v.a.tok(k).has(kPunct) || v.cue(k, kCueStopObj)) return false;
+  }
+  return false;
+}
+
 // "who rejected that deal have formed": "that" after a verb and before a bare noun is a determiner.
 bool determiner_that(const SentenceView& v, std::uint32_t k) {
   if (k <= v.tb || k + 1 >= v.te) return false;
@@ -144,7 +156,14 @@ std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
   // ", dealing the rebels a defeat": a participle after a comma shares the main clause's subject
   const std::string& w = v.a.tok(i).norm;
   const bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-  if (participle && i > v.tb && v.a.tok(i - 1).punct(',')) return clause_subject(v, v.tb, i);
+  if (participle && i > v.tb && v.a.tok(i - 1).punct(',')) {
+    // "..., a White House spokesman said, calling on X to": the participle belongs to the speaker
+    if (i > v.tb + 2 && v.cue(i - 2, kCueSpeech) && v.at(i - 2) < 0) {
+      const std::int32_t speaker = find_subject(v, i - 2);
+      if (speaker >= 0) return speaker;
+    }
+    return clause_subject(v, v.tb, i);
+  }
   // "X could not fight Y and was relying on Z": a second verb phrase shares the first one's subject
   for (std::uint32_t k = i, n = 0; k > v.tb && n < 3; ++n) {
     --k;
@@ -176,6 +195,10 @@ std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
     const std::int32_t m = v.at(k);
     if (m >= 0) {
       const Mention& x = v.ms[static_cast<std::size_t>(m)];
+      if (framed_by_speaker(v, x)) {  // "angry at what they called Western complicity"
+        k = x.tb;
+        continue;
+      }
       if (v.usable(m) && subject_ok(v, m)) {
         // "X, an umbrella of rebel factions backed by Turkey": the participle describes X
         if (x.tb >= v.tb + 3 && v.a.tok(x.tb - 1).norm == "of" && v.cue(x.tb - 2, kCueGroupDesc)) {
@@ -314,49 +337,6 @@ std::int32_t find_possessor(const SentenceView& v, std::uint32_t i) {
     if (t.has(kPunct) || (t.has(kCap) && !v.cue(k, kCueSkipAdj))) return -1;
   }
   return -1;
-}
-
-}  // namespace sg::extract
-
-namespace sg::extract {
-
-void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mention& tgt) {
-  c.src_text = std::string(v.a.text(src.tb, src.te));
-  c.tgt_text = std::string(v.a.text(tgt.tb, tgt.te));
-  c.date = v.a.published;
-  c.pinned = false;
-  // membership and descriptive stances ("the Saudi-backed HNC") are background: the publication date
-  const bool background =
-      c.relation == Relation::member_of || c.rule.find(":compound:") != std::string::npos ||
-      c.rule.find(":role_of:") != std::string::npos || c.rule.find(":anti:") != std::string::npos;
-  if (background) return;
-  std::uint32_t best = 0xffffffffu;
-  for (const auto& d : v.dates) {
-    const std::uint32_t dist = d.tb >= c.trigger ? d.tb - c.trigger : c.trigger - d.tb;
-    // a date across a clause boundary (", and said ...", ";") belongs to another event
-    const std::uint32_t lo = std::min(d.tb, c.trigger), hi = std::max(d.tb, c.trigger);
-    bool crosses = false;
-    for (std::uint32_t k = lo; k < hi && !crosses; ++k) {
-      const Token& t = v.a.tok(k);
-      if (t.punct(';')) crosses = true;
-      if (t.punct(',') && k + 1 < v.te) {
-        // a comma separates the date from the event, unless it closes an opening phrase that dates
-        // the whole sentence ("In tweets on Monday, the embassy said ...") or opens a "when" clause
-        bool intro = d.tb < c.trigger;
-        for (std::uint32_t q = v.tb; q < d.tb && intro; ++q) intro = !v.a.tok(q).punct(',') && v.at(q) < 0;
-        // ", slamming the group": a participle clause shares its main clause's day
-        const std::string& w = v.a.tok(k + 1).norm;
-        const bool participle = k + 1 == c.trigger && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-        crosses = !intro && w != "when" && !participle;
-      }
-    }
-    if (crosses) continue;
-    if (dist < best && d.date <= v.a.published) {
-      best = dist;
-      c.date = d.date;
-      c.pinned = true;
-    }
-  }
 }
 
 }  // namespace sg::extract

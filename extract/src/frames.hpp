@@ -37,6 +37,23 @@ std::int32_t find_possessor(const SentenceView& v, std::uint32_t i);
 void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::int32_t tgt, Relation rel,
                    std::uint32_t tb, std::uint32_t te, float strength, const std::string& rule,
                    std::uint32_t asserted_by = kNone);
+// stance_events.cpp: the longest relation trigger at token i (trie node and length, or kNone); an
+// event noun after a condemnation read back to its agent; the actor coordinated with m across a
+// bracketed acronym; the actor after "blamed ... on"; the token after "what X called".
+std::uint32_t trigger_at(const SentenceView& v, std::uint32_t i, std::uint32_t& len);
+void condemn_event(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t e, const Trigger& tr);
+std::int32_t coordinated_before(const SentenceView& v, std::int32_t m);
+std::int32_t blamed_on(const SentenceView& v, std::uint32_t e);
+std::uint32_t past_what_called(const SentenceView& v, std::uint32_t e);
+// The actors of an "X, along with Y and Z," aside; whether mention o sits in "on the X side"; whether
+// token i follows a passive auxiliary; whether token i ends a mention with an event-noun trigger.
+std::uint32_t group_end(const SentenceView& v, std::int32_t m);
+std::vector<std::int32_t> along_with(const SentenceView& v, std::int32_t s);
+bool on_the_side_of(const SentenceView& v, std::int32_t o);
+bool passive_aux(const SentenceView& v, std::uint32_t i);
+bool event_head(const SentenceView& v, std::uint32_t i);
+void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t i, std::uint32_t e,
+                 const Trigger& tr);
 // Sets the candidate's date (nearest day the sentence pins, else publication) and mention texts.
 void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mention& tgt);
 

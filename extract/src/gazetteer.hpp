@@ -27,6 +27,8 @@ struct GazActor {
   std::int32_t from = -2147483647, to = 2147483647;  // leaders: days of the office period
   std::uint32_t state = kNone;                       // leaders of a state: the state's actor index
   std::uint32_t group = kNone;  // group leaders (affiliations): the organisation's actor index
+  std::int32_t group_from = -2147483647, group_to = 2147483647;  // days of that affiliation
+  std::vector<std::string> alias_heads;  // last words of multi-word aliases ("Atlantic alliance")
 };
 
 enum class NameKind : std::uint8_t { name, demonym, capital, place };

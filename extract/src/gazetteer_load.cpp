@@ -184,6 +184,14 @@ void GazetteerBuilder::load_organisations(const TsvTable& t) {
     if (a.id.empty() || a.name.empty()) continue;
     a.kind = std::string(t.cell(row, "kind"));
     a.country = std::string(t.cell(row, "country"));
+    // "the alliance" may mean NATO, known also as the "Atlantic alliance": aliases lend head words
+    for (const auto& s : split_list(t.cell(row, "aliases"))) {
+      const auto space = s.rfind(' ');
+      if (space == std::string_view::npos || space + 1 >= s.size()) continue;
+      std::string head(s.substr(space + 1));
+      for (auto& c : head) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      a.alias_heads.push_back(std::move(head));
+    }
     const auto idx = add_actor(a);
     add_name(idx, a.name, NameKind::name);
     for (const auto& s : split_list(t.cell(row, "aliases"))) add_name(idx, s, NameKind::name);
@@ -210,7 +218,11 @@ void GazetteerBuilder::load_affiliations(const TsvTable& t) {
     const auto gi = g_.find_actor(group);
     if (gi == kNone) continue;
     for (auto& a : g_.actors)
-      if (a.id == member && a.group == kNone) a.group = gi;
+      if (a.id == member && a.group == kNone) {
+        a.group = gi;
+        a.group_from = date_days(t.cell(row, "from"), false, a.group_from);
+        a.group_to = date_days(t.cell(row, "to"), true, a.group_to);
+      }
   }
 }
 

@@ -55,6 +55,9 @@ std::int32_t org_of_role(const SentenceView& v, std::uint32_t from, std::uint32_
   while (k < v.te && k < r + 6 && !v.a.tok(k).has(kPunct) && v.at(k) < 0 && !v.a.tok(k).has(kCap)) {
     const std::string& w = v.a.tok(k).norm;
     prep |= w == "of" || w == "for" || w == "at" || w == "in" || w == "with" || w == "from";
+    // "an adviser to Zelensky" (but "an envoy to Moscow" is sent to another)
+    const std::string& role = v.a.tok(r).norm;
+    prep |= w == "to" && (role == "adviser" || role == "advisor" || role == "aide");
     if (v.cue(k, kCueStopObj) && w != "to") return -1;
     ++k;
   }
@@ -84,32 +87,67 @@ void listed_members(Analysis& a, const SentenceView& v) {
   }
 }
 
-// "Lavrov said": a minister in office stands for his state in stances and belongs to it.
-void office_members(Analysis& a, const SentenceView& v) {
-  for (const Mention& m : v.ms) {
-    if (m.office_gaz == kNone || m.actor == kNone) continue;
-    const GazActor& ga = a.g.actors[m.office_gaz];
-    const std::uint32_t person = a.actors.get(ga.id, ga.name, "person", ga.country, kNone);
-    a.actors.add_mention(person, a.text(m.tb, m.te));
-    Candidate c;
-    c.sentence = v.index;
-    c.source = person;
-    c.target = m.actor;
-    c.relation = Relation::member_of;
-    c.trigger = m.tb;
-    c.trigger_end = m.te;
-    c.src_tok = m.tb;
-    c.tgt_tok = m.tb;
-    c.strength = 0.8f;
-    c.rule = "member_of:office";
-    stamp(v, c, m, m);
-    a.candidates.push_back(std::move(c));
+// "The Islamic State's local branch, known as ISIS-K": the named unit belongs to the possessor.
+void known_as_members(Analysis& a, const SentenceView& v) {
+  for (std::size_t x = 0; x < v.ms.size(); ++x) {
+    const Mention& m = v.ms[x];
+    std::uint32_t k = m.tb;
+    if (k < v.tb + 3 || !member_kind(a, m)) continue;
+    if (a.tok(k - 1).norm == "as" && a.tok(k - 2).norm == "known")
+      k -= 2;
+    else if (a.tok(k - 1).punct(',') && k >= v.tb + 3 && v.cue(k - 2, kCueMemberNoun))
+      k -= 1;  // "al-Qaeda's Sahel branch, JNIM"
+    else if (a.tok(k - 1).norm == "called" || a.tok(k - 1).norm == "named")
+      k -= 1;
+    else
+      continue;
+    if (k > v.tb && a.tok(k - 1).punct(',')) --k;
+    for (std::uint32_t r = k, steps = 0; r > v.tb && steps < 3; ++steps) {
+      --r;
+      if (a.tok(r).has(kPunct)) break;
+      if (v.at(r) >= 0 && v.ms[static_cast<std::size_t>(v.at(r))].kind != MentionKind::place) break;
+      if (!v.cue(r, kCueMemberNoun)) continue;
+      std::uint32_t from = r;  // "al-Qaeda's Sahel branch": past a place naming the branch's area
+      if (from > v.tb && v.at(from - 1) >= 0 &&
+          v.ms[static_cast<std::size_t>(v.at(from - 1))].kind == MentionKind::place)
+        from = v.ms[static_cast<std::size_t>(v.at(from - 1))].tb;
+      const std::int32_t org = find_possessor(v, from);
+      if (org >= 0) emit(a, v, static_cast<std::int32_t>(x), org, r, "member_of:known_as");
+      break;
+    }
+  }
+}
+
+// members_state.cpp: officials of states, known leaders and labelled roles
+void known_members(Analysis& a, const SentenceView& v);
+void labelled_roles(Analysis& a, const SentenceView& v);
+void titled_officials(Analysis& a, const SentenceView& v);
+void office_members(Analysis& a, const SentenceView& v);
+
+// "The junta, led by General X, ...": the leader belongs to what he leads.
+void led_by_members(Analysis& a, const SentenceView& v) {
+  for (std::size_t x = 0; x < v.ms.size(); ++x) {
+    const Mention& m = v.ms[x];
+    if (m.actor == kNone || a.actors.actors[m.actor].kind != "person" || m.tb < v.tb + 4) continue;
+    std::uint32_t k = m.tb;
+    while (k > v.tb + 3 && a.tok(k - 1).has(kCap) && v.cue(k - 1, kCuePersonTitle) && v.at(k - 1) < 0) --k;
+    if (a.tok(k - 1).norm != "by" || a.tok(k - 2).norm != "led" || !a.tok(k - 3).punct(',')) continue;
+    const std::int32_t org = v.at(k - 4);
+    if (org < 0 || v.ms[static_cast<std::size_t>(org)].kind == MentionKind::place) continue;
+    const Mention& o = v.ms[static_cast<std::size_t>(org)];
+    const bool state = o.actor != kNone && a.actors.actors[o.actor].kind == "state";
+    emit(a, v, static_cast<std::int32_t>(x), org, k - 2, state ? "member_of:office" : "member_of:led_by");
   }
 }
 
 void find_member_of(Analysis& a, const SentenceView& v) {
+  known_members(a, v);
+  labelled_roles(a, v);
+  led_by_members(a, v);
+  known_as_members(a, v);
   listed_members(a, v);
   office_members(a, v);
+  titled_officials(a, v);
   for (std::size_t x = 0; x < v.ms.size(); ++x) {
     const Mention& m = v.ms[x];
     const auto mi = static_cast<std::int32_t>(x);
@@ -128,7 +166,13 @@ void find_member_of(Analysis& a, const SentenceView& v) {
           continue;
         }
         if (role_word(v, k)) {
-          emit(a, v, mi, org_of_role(v, m.te + 1, k), k, "member_of:apposition");
+          const std::int32_t org = org_of_role(v, m.te + 1, k);
+          // a state owns the role when it follows it or is a possessor ("the Damascus preacher" is
+          // only from there)
+          const Mention* om = org >= 0 ? &v.ms[static_cast<std::size_t>(org)] : nullptr;
+          const bool state = om && om->actor != kNone && a.actors.actors[om->actor].kind == "state" &&
+                             (om->tb > k || a.tok(om->te - 1).has(kPossessive));
+          emit(a, v, mi, org, k, state ? "member_of:office" : "member_of:apposition");
           break;
         }
       }
@@ -138,11 +182,27 @@ void find_member_of(Analysis& a, const SentenceView& v) {
       std::uint32_t r = m.tb - 1;
       while (r > v.tb && role_word(v, r) && role_word(v, r - 1)) --r;
       if (role_word(v, r) && r > v.tb && v.at(r - 1) >= 0) emit(a, v, mi, v.at(r - 1), r, "member_of:title");
-      // R2 "Its leader, X" / "the coalition's president, X"
-      if (a.tok(m.tb - 1).punct(',') && role_word(v, m.tb - 2)) {
-        std::uint32_t r2 = m.tb - 2;
+      // R2 "Its leader, X" / "the coalition's president, X" / "The junta's spokesman, Colonel X"
+      std::uint32_t nb = m.tb;
+      // past "Colonel", "former Nigerian president": titles, "former" and demonyms before the name
+      for (int steps = 0; nb > v.tb + 2 && steps < 5; ++steps) {
+        const std::int32_t at = v.at(nb - 1);
+        const bool demonym = at >= 0 && v.ms[static_cast<std::size_t>(at)].kind == MentionKind::demonym;
+        const bool title = at < 0 && (v.cue(nb - 1, kCuePersonTitle) || a.tok(nb - 1).norm == "former");
+        if (!demonym && !title) break;
+        nb = demonym ? v.ms[static_cast<std::size_t>(at)].tb : nb - 1;
+      }
+      if (a.tok(nb - 1).punct(',') && role_word(v, nb - 2)) {
+        std::uint32_t r2 = nb - 2;
         while (r2 > v.tb && role_word(v, r2 - 1)) --r2;
         std::int32_t org = -1;
+        // "Pakistan's military spokesman, X": the role may be the end of the owner's mention
+        if (v.at(r2) >= 0 && v.ms[static_cast<std::size_t>(v.at(r2))].te == r2 + 1) {
+          const Mention& o = v.ms[static_cast<std::size_t>(v.at(r2))];
+          for (auto q = o.tb; q < r2; ++q)
+            if (a.tok(q).has(kPossessive) && o.actor != kNone && a.actors.actors[o.actor].kind == "state")
+              emit(a, v, mi, v.at(r2), r2, "member_of:office");
+        }
         for (std::uint32_t k = r2, steps = 0; k > v.tb && steps < 4 && org < 0; ++steps) {
           --k;
           if (v.at(k) >= 0)
@@ -153,8 +213,10 @@ void find_member_of(Analysis& a, const SentenceView& v) {
         if (org >= 0) {
           const Mention& o = v.ms[static_cast<std::size_t>(org)];
           const std::string& w = a.tok(o.te - 1).norm;
+          // an official of a state keeps the edge whatever the role word ("chief negotiator")
+          const bool state = o.actor != kNone && a.actors.actors[o.actor].kind == "state";
           if (a.tok(o.te - 1).has(kPossessive) || w == "its" || w == "their")
-            emit(a, v, mi, org, r2, "member_of:role_apposition");
+            emit(a, v, mi, org, r2, state ? "member_of:office" : "member_of:role_apposition");
         }
       }
     }

@@ -6,6 +6,7 @@
 
 #include "analysis.hpp"
 #include "core/text.hpp"
+#include "mention_shapes.hpp"
 
 namespace sg::extract {
 
@@ -21,6 +22,8 @@ std::uint32_t Analysis::actor_for_gaz(std::uint32_t gi) {
     tokenize(ga.name, 0, ga.name.size(), toks);
     for (const auto& t : toks)
       if (!t.has(kPunct)) actors.info[idx].heads.push_back(t.norm);
+    // alias head words come after the name's, each a last word ("Atlantic alliance" -> alliance)
+    for (const auto& h : ga.alias_heads) actors.info[idx].heads.push_back(h);
   }
   return idx;
 }
@@ -70,8 +73,8 @@ bool official_title(const std::string& t) {
   if (t.find("prime minister") != std::string::npos || t.find("president") != std::string::npos ||
       t.find("general secretary") != std::string::npos)
     return false;
-  for (const char* w : {"minister", "secretary", "army chief", "chief of staff", "intelligence chief",
-                        "commander", "spokes"})
+  for (const char* w : {"minister", "secretary", "army chief", "chief of", "general staff",
+                        "intelligence chief", "commander", "spokes"})
     if (t.find(w) != std::string::npos) return true;
   return false;
 }
@@ -122,20 +125,6 @@ Match longest(const Analysis& a, std::uint32_t i, std::uint32_t end) {
   return m;
 }
 
-// Words that can stand between a place preposition and a place ("in western Iraq", "in
-// government-held Aleppo"), unlike "in turn accuses Kinshasa" or "at which Tshisekedi".
-bool adjective_like(const Analysis& a, std::uint32_t k) {
-  const Token& t = a.tok(k);
-  if (t.has(kHyphenBefore) || (k + 1 < a.doc.tokens.size() && a.tok(k + 1).has(kHyphenBefore))) return true;
-  const std::string& w = t.norm;
-  auto ends = [&](std::string_view suf) {
-    return w.size() > suf.size() && std::string_view(w).substr(w.size() - suf.size()) == suf;
-  };
-  return ends("ern") || ends("ed") || ends("al") || ends("ian") || ends("ic") || ends("ish") || ends("ese") ||
-         w == "north" || w == "south" || w == "east" || w == "west" || w == "rural" || w == "greater" ||
-         w == "mainland" || w == "neighbouring" || w == "neighboring" || w == "nearby" || w == "besieged";
-}
-
 // "in Aleppo", "in western Iraq", "the village of Bashir": the name is a place here. People are
 // places only after "in/near/at" ("loyal to Hadi" is no place).
 bool after_place_prep(const Analysis& a, std::uint32_t sb, std::uint32_t i, bool person) {
@@ -162,32 +151,6 @@ std::uint32_t noun_extension(const Analysis& a, std::uint32_t i, std::uint32_t e
   std::size_t len = 0;
   const std::uint32_t c = a.g.cue_at(a.doc.tokens, i, end, len);
   return (c & cues) ? static_cast<std::uint32_t>(len) : 0;
-}
-
-// "Israeli positions", "Ukrainian commanders", "American B-52 bombers", "British Harrier jets": a
-// demonym before a military noun (one model name may stand between) names the state's forces.
-std::uint32_t demonym_military(const Analysis& a, std::uint32_t i, std::uint32_t end) {
-  if (i >= end || a.tok(i - 1).has(kPossessive) || a.tok(i).has(kHyphenBefore)) return 0;
-  auto military = [&](std::uint32_t k) -> std::uint32_t {
-    const std::string& w = a.tok(k).norm;
-    if (w == "bombers" || w == "bomber" || w == "commanders" || w == "warships" || w == "gunboats" ||
-        w == "frigates" || w == "submarines")
-      return 1;
-    if (w == "men" || w == "members" || w == "supporters" || w == "team" || w == "leaders" ||
-        w == "infrastructure" || w == "facilities" || w == "sites" || w == "site" || w == "ships" ||
-        w == "vessels" || w == "offices" || w == "office")
-      return 0;
-    std::size_t len = 0;
-    const std::uint32_t c = a.g.cue_at(a.doc.tokens, k, end, len);
-    return (c & (kCueAsset | kCueForceNoun)) ? static_cast<std::uint32_t>(len) : 0;
-  };
-  if (const std::uint32_t n = military(i)) return n;
-  // a model or unit name between: "B-52", "Harrier", "F-16"
-  std::uint32_t k = i;
-  while (k < end && k < i + 3 && (a.tok(k).has(kCap) || a.tok(k).has(kDigit)) && !a.tok(k).has(kPunct)) ++k;
-  if (k == i || k >= end || k > i + 3) return 0;
-  if (const std::uint32_t n = military(k)) return k - i + n;
-  return 0;
 }
 
 std::string qualified_collective(const Analysis& a, std::uint32_t tb, std::uint32_t te, const Collective& c) {
@@ -253,35 +216,6 @@ std::uint32_t coalition_end(const Analysis& a, const Mention& m, std::uint32_t e
   return 0;
 }
 
-std::string_view stem(std::string_view w) {
-  if (w.size() > 5 && w.substr(w.size() - 3) == "ies") return w.substr(0, w.size() - 3);
-  if (w.size() > 4 && (w.back() == 's' || w.back() == 'y')) return w.substr(0, w.size() - 1);
-  return w;
-}
-
-// "The rebels entered the city" after "M23 rebels", "the paramilitaries" after "the paramilitary
-// Rapid Support Forces": a bare collective refers back to the latest named group the text has
-// labelled with the same word.
-std::uint32_t labelled_group(const Analysis& a, std::uint32_t s, const std::vector<Mention>& current,
-                             std::string_view word) {
-  const std::string_view want = stem(word);
-  auto labelled = [&](const Mention& o) {
-    if (o.actor == kNone || o.kind != MentionKind::name || a.actors.actors[o.actor].kind != "armed_group")
-      return false;
-    const std::uint32_t from = o.tb > 0 ? o.tb - 1 : o.tb;
-    const std::uint32_t to = std::min<std::uint32_t>(o.te + 1, static_cast<std::uint32_t>(a.doc.tokens.size()));
-    for (auto k = from; k < to; ++k)
-      if (stem(a.tok(k).norm) == want) return true;
-    return false;
-  };
-  for (std::size_t x = current.size(); x-- > 0;)
-    if (labelled(current[x])) return current[x].actor;
-  for (std::uint32_t q = s; q-- > 0;)
-    for (std::size_t x = a.mentions[q].size(); x-- > 0;)
-      if (labelled(a.mentions[q][x])) return a.mentions[q][x].actor;
-  return kNone;
-}
-
 }  // namespace
 
 void find_mentions(Analysis& a) {
@@ -294,8 +228,10 @@ void find_mentions(Analysis& a) {
     auto& out = a.mentions[s];
     for (std::uint32_t i = sen.tok_begin; i < sen.tok_end;) {
       Match m = longest(a, i, sen.tok_end);
-      if ((m.desc || m.coll) && a.tok(i).norm == "the" && i + 1 < sen.tok_end) {
-        // "the Government of National Accord" is a name, not "the government"
+      // "the Government of National Accord" is a name, not "the government"; "The Sahel Liberation
+      // Front" a group the text introduced, not the place "the Sahel"
+      if ((m.desc || m.coll || (m.entry && m.local == kNone)) && a.tok(i).norm == "the" &&
+          i + 1 < sen.tok_end) {
         const Match inner = longest(a, i + 1, sen.tok_end);
         if ((inner.entry || inner.local != kNone) && i + 1 + inner.len > i + m.len) {
           ++i;
@@ -340,7 +276,12 @@ void find_mentions(Analysis& a) {
       } else if (m.entry) {
         const NameEntry& e = *m.entry;
         const GazActor& ga = a.g.actors[e.actor];
-        if (e.kind == NameKind::place || ga.kind == "place") {
+        const std::uint32_t force_end = ga.kind == "place" ? place_force_end(a, men.te, sen.tok_end) : 0;
+        if (force_end != 0) {
+          const std::string name(a.text(men.tb, force_end));
+          men.te = force_end;
+          men.actor = a.actors.get("group:" + slugify(name), name, "armed_group", ga.country, kNone);
+        } else if (e.kind == NameKind::place || ga.kind == "place") {
           men.kind = MentionKind::place;
           if (!ga.country.empty() && ga.kind == "place") place_count[ga.country] += 3;
         } else if (e.kind == NameKind::demonym) {
@@ -394,6 +335,7 @@ void find_mentions(Analysis& a) {
         men.kind = m.desc->kinds.rfind("pronoun", 0) == 0 ? MentionKind::pronoun : MentionKind::description;
         pending.push_back({s, out.size(), m.desc});
       }
+      men.te += organ_extension(a, men, sen.tok_end);
       if (men.actor != kNone) a.actors.add_mention(men.actor, a.text(men.tb, men.te));
       out.push_back(men);
       i = men.te;

@@ -13,6 +13,22 @@ bool hostile_act(Relation r) {
          r == Relation::opposes;
 }
 
+// "FARC dissidents who rejected that deal have formed alliances with": a cue inside a relative
+// clause that closes before the trigger (a comma or a new auxiliary follows it) belongs to that clause.
+bool in_closed_relative(const Analysis& a, const Candidate& c, std::uint32_t cue, std::size_t len) {
+  bool relative = false;
+  for (std::uint32_t k = c.src_tok; k < cue && !relative; ++k)
+    relative = a.tok(k).norm == "who" || a.tok(k).norm == "which";
+  if (!relative) return false;
+  for (std::uint32_t k = cue + static_cast<std::uint32_t>(len) + 1; k < c.trigger; ++k) {
+    const std::string& w = a.tok(k).norm;
+    if (a.tok(k).punct(',') || w == "have" || w == "has" || w == "had" || w == "is" || w == "are" ||
+        w == "was" || w == "were")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool survives_polarity(const Analysis& a, Candidate& c) {
@@ -39,10 +55,16 @@ bool survives_polarity(const Analysis& a, Candidate& c) {
     const std::uint32_t cue = a.g.cue_at(a.doc.tokens, i, c.trigger, len);
     if (cue & kCueThreat) threat = true;
     if (i < lo || cue == 0) continue;
-    if (cue & (kCueNegation | kCueDenial | kCueRefusal | kCueHypothetical | kCueConditional)) return false;
+    if ((cue & (kCueNegation | kCueDenial | kCueRefusal | kCueHypothetical | kCueConditional)) &&
+        !(c.src_tok < i && in_closed_relative(a, c, i, len)))
+      return false;
     if (cue & kCueModal) modal = true;
     if ((cue & kCueFigurative) && i + len >= c.trigger) figurative = true;
   }
+  // "Iran will hold talks with Iraq on Friday": planned talks are no talks yet
+  if (c.relation == Relation::negotiates)
+    for (std::uint32_t i = lo; i < c.trigger; ++i)
+      if (a.tok(i).norm == "will" || a.tok(i).norm == "shall") return false;
   // a conditional clause after the act ("would strike X if ...") also makes it hypothetical
   bool conditional_after = false;
   for (std::uint32_t i = c.trigger_end; i < s.tok_end; ++i) {
@@ -58,6 +80,8 @@ bool survives_polarity(const Analysis& a, Candidate& c) {
   // "Turkey said its artillery would keep hitting the militia": an actor announcing its own
   // future force is threatening
   const bool self_announced = c.asserted_by != kNone && c.asserted_by == c.source;
+  // "X would pay a heavy price": the future is the threat itself
+  if (c.relation == Relation::threatens && c.rule.rfind("threatens:pay_the_price", 0) == 0) modal = false;
   if (modal || (conditional_after && threat)) {
     if ((threat || self_announced) && hostile_act(c.relation)) {
       c.relation = Relation::threatens;

@@ -30,27 +30,6 @@ void add(Ctx& c, std::int32_t src, std::int32_t tgt, Relation rel, std::uint32_t
   add_candidate(c.a, c.v, src, tgt, rel, tb, te, strength, rule, asserted_by);
 }
 
-// Longest trigger starting at token i: its trie node and length, or kNone.
-std::uint32_t trigger_at(const SentenceView& v, std::uint32_t i, std::uint32_t& len) {
-  std::uint32_t node = 0, best = kNone;
-  len = 0;
-  for (std::uint32_t j = i; j < v.te; ++j) {
-    node = v.a.g.child(node, v.a.tok(j).word);
-    if (node == kNone) break;
-    if (!v.a.g.triggers[node].empty()) {
-      best = node;
-      len = j - i + 1;
-    }
-  }
-  return best;
-}
-
-std::uint32_t group_end(const SentenceView& v, std::int32_t m) {
-  std::uint32_t end = v.ms[static_cast<std::size_t>(m)].te;
-  for (const auto k : v.members(m)) end = std::max(end, v.ms[static_cast<std::size_t>(k)].te);
-  return end;
-}
-
 // "by" shortly after a verb makes it passive: "armed and funded by Iran".
 // Only coordinated participles and adverbs may stand between: "positions held by" is no passive.
 bool passive_by(const SentenceView& v, std::uint32_t e, std::uint32_t& by) {
@@ -95,99 +74,6 @@ void embedded_claim(Ctx& c, std::int32_t accuser, std::int32_t accused, std::uin
   }
 }
 
-void condemn_event_by(Ctx& c, std::int32_t s, std::uint32_t e, std::uint32_t k, std::uint32_t len,
-                      const Trigger& tr);
-
-// "The United States condemned the assault": the event noun stands for the latest attack told in
-// the last few sentences, and the stance is toward whoever carried it out.
-void condemn_event(Ctx& c, std::int32_t s, std::uint32_t e, const Trigger& tr) {
-  const SentenceView& v = c.v;
-  std::uint32_t k = e;
-  while (k < v.te && k < e + 3 &&
-         (v.a.tok(k).norm == "the" || v.a.tok(k).norm == "these" || v.a.tok(k).norm == "this" ||
-          v.a.tok(k).norm == "latest" || v.a.tok(k).norm == "new"))
-    ++k;
-  if (k >= v.te || v.at(k) >= 0) return;
-  std::uint32_t len = 0;
-  const std::uint32_t node = trigger_at(v, k, len);
-  bool event = false;
-  if (node != kNone)
-    for (const Trigger& t : c.a.g.triggers[node])
-      event |= t.relation == Relation::attacks && t.frame == Frame::noun;
-  if (!event || (k + len < v.te && (v.a.tok(k + len).norm == "by" || v.a.tok(k + len).norm == "on" ||
-                                    v.a.tok(k + len).norm == "against")))
-    return;
-  for (const auto sm : v.members(s)) condemn_event_by(c, sm, e, k, len, tr);
-}
-
-// The actor that claimed responsibility for an act in the last few sentences, or kNone.
-std::uint32_t claimed_responsibility(const Analysis& a, std::uint32_t sentence) {
-  for (std::uint32_t back = 0; back < 4 && back <= sentence; ++back) {
-    const std::uint32_t si = sentence - back;
-    const Sentence& st = a.doc.sentences[si];
-    for (std::uint32_t i = st.tok_begin; i + 1 < st.tok_end; ++i) {
-      const std::string& w = a.tok(i).norm;
-      if ((w == "claimed" || w == "claims" || w == "claiming") && a.tok(i + 1).norm == "responsibility") {
-        const SentenceView sv(a, si);
-        const std::int32_t m = find_subject(sv, i);
-        if (m >= 0) return sv.ms[static_cast<std::size_t>(m)].actor;
-      }
-    }
-  }
-  return kNone;
-}
-
-void condemn_event_by(Ctx& c, std::int32_t s, std::uint32_t e, std::uint32_t k, std::uint32_t len,
-                      const Trigger& tr) {
-  const SentenceView& v = c.v;
-  const std::uint32_t speaker = v.ms[static_cast<std::size_t>(s)].actor;
-  const std::uint32_t claimer = claimed_responsibility(c.a, v.index);
-  if (claimer != kNone && claimer != speaker) {
-    // "ELN claimed responsibility for a car bomb ... The bombing was condemned by the UN"
-    add_candidate(c.a, v, s, s, tr.relation, e, k + len, tr.strength * 0.75f, tr.rule + "+event");
-    Candidate cand;
-    cand.sentence = v.index;
-    cand.source = speaker;
-    cand.target = claimer;
-    cand.relation = tr.relation;
-    cand.trigger = e > v.tb ? e - 1 : e;
-    cand.trigger_end = k + len;
-    cand.src_tok = v.ms[static_cast<std::size_t>(s)].tb;
-    cand.tgt_tok = k;
-    cand.strength = tr.strength * 0.75f;
-    cand.rule = tr.rule + "+event";
-    cand.via_coref = true;
-    stamp(v, cand, v.ms[static_cast<std::size_t>(s)], v.ms[static_cast<std::size_t>(s)]);
-    c.a.candidates.push_back(std::move(cand));
-    return;
-  }
-  for (std::size_t x = c.a.candidates.size(); x-- > 0;) {
-    const Candidate& prev = c.a.candidates[x];
-    if (prev.sentence + 4 < v.index) break;
-    if (prev.relation != Relation::attacks || prev.source == speaker || prev.asserted_by != kNone) continue;
-    Candidate probe = prev;
-    if (!survives_polarity(c.a, probe) || probe.relation != Relation::attacks) continue;
-    Candidate cand = prev;
-    cand.sentence = v.index;
-    cand.source = speaker;
-    cand.target = prev.source;
-    cand.relation = tr.relation;
-    cand.trigger = e - 1;
-    cand.trigger_end = k + len;
-    cand.src_tok = v.ms[static_cast<std::size_t>(s)].tb;
-    cand.tgt_tok = k;
-    cand.strength = tr.strength * 0.75f;
-    cand.rule = tr.rule + "+event";
-    cand.via_coref = true;
-    cand.embedded = false;
-    cand.threatener = kNone;
-    stamp(v, cand, v.ms[static_cast<std::size_t>(s)], v.ms[static_cast<std::size_t>(s)]);
-    cand.tgt_text = prev.src_text;
-    c.a.candidates.push_back(std::move(cand));
-    return;
-  }
-}
-
 // "The alliance's advance has been helped by backing from X": where a clause opens with a
 // possessor, the token just after it (so find_possessor finds it), else i.
 std::uint32_t clause_start_possessor(const SentenceView& v, std::uint32_t i) {
@@ -211,54 +97,26 @@ std::int32_t apposition_head(const SentenceView& v, std::uint32_t i) {
   return -1;
 }
 
-// The actor coordinated with mention m across a bracketed acronym: "Ethiopia's federal government
-// and the Tigray People's Liberation Front (TPLF)" gives Ethiopia for TPLF.
-std::int32_t coordinated_before(const SentenceView& v, std::int32_t m) {
-  const Mention& x = v.ms[static_cast<std::size_t>(m)];
-  std::uint32_t k = x.tb;
-  if (k > v.tb && v.a.tok(k - 1).punct('(')) {
-    --k;
-    const std::int32_t full = k > v.tb ? v.at(k - 1) : -1;
-    if (full < 0 || v.ms[static_cast<std::size_t>(full)].actor != x.actor) return -1;
-    k = v.ms[static_cast<std::size_t>(full)].tb;
+// "The offensive against Assad's forces was launched by HTS": the agent follows "by", the target
+// sits in the subject phrase after one of the trigger's prepositions.
+void passive_with_preps(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
+  const SentenceView& v = c.v;
+  std::int32_t agent = -1;
+  for (std::uint32_t k = e; k < v.te && k < e + 8 && agent < 0; ++k) {
+    if (v.a.tok(k).punct(',') || v.a.tok(k).punct(';')) break;
+    if (v.a.tok(k).norm == "by") agent = find_object(v, k + 1, {});
   }
-  if (k > v.tb && v.a.tok(k - 1).norm == "the") --k;
-  if (k <= v.tb || v.a.tok(k - 1).norm != "and") return -1;
-  // the first conjunct: a mention within a few words before "and" ("Ethiopia's federal government")
-  for (std::uint32_t q = k - 1, n = 0; q > v.tb && n < 4; ++n) {
-    --q;
-    const std::int32_t p = v.at(q);
-    if (p >= 0) {
-      const Mention& y = v.ms[static_cast<std::size_t>(p)];
-      return v.usable(p) && y.actor != x.actor ? p : -1;
-    }
-    if (v.a.tok(q).has(kPunct)) return -1;
-  }
-  return -1;
-}
-
-// "blamed the deaths of 13 peacekeepers on the M23": the blamed actor follows "on".
-std::int32_t blamed_on(const SentenceView& v, std::uint32_t e) {
-  for (std::uint32_t k = e; k < v.te && k < e + 15; ++k) {
-    const Token& t = v.a.tok(k);
-    if (t.punct(',') || t.punct(';') || t.punct('.') || v.cue(k, kCueStopObj)) return -1;
-    if (t.norm == "on" && k > e) return find_object(v, k + 1, {});
-  }
-  return -1;
-}
-
-// "condemned what he called the TPLF's attack": skip the speaker's framing.
-std::uint32_t past_what_called(const SentenceView& v, std::uint32_t e) {
-  if (e + 2 >= v.te || v.a.tok(e).norm != "what") return e;
-  for (std::uint32_t k = e + 1; k < v.te && k < e + 5; ++k) {
-    const std::string& w = v.a.tok(k).norm;
-    if (w == "called" || w == "calls" || w == "described" || w == "termed") {
-      std::uint32_t r = k + 1;
-      if (r < v.te && v.a.tok(r).norm == "as") ++r;
-      return r;
-    }
-  }
-  return e;
+  if (agent < 0) return;
+  std::uint32_t from = i;
+  while (from > v.tb && !v.a.tok(from - 1).punct(',') && !v.a.tok(from - 1).punct(';')) --from;
+  for (std::uint32_t k = from; k < i; ++k)
+    for (const auto p : tr.preps)
+      if (v.a.tok(k).word == p) {
+        const std::int32_t target = find_object(v, k + 1, {});
+        if (target >= 0 && v.ms[static_cast<std::size_t>(target)].tb < i)
+          add(c, agent, target, tr.relation, i, e, tr.strength * 0.9f, tr.rule + "+passive");
+        return;
+      }
 }
 
 void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
@@ -273,7 +131,8 @@ void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
         const std::int32_t agent = find_object(v, by, {}), patient = find_subject(v, i);
         add(c, agent, patient, tr.relation, i, e, tr.strength, tr.rule + "+passive");
         // "The bombing was condemned by the UN": the event stands for whoever carried it out
-        if (agent >= 0 && patient < 0 && tr.relation == Relation::condemns) condemn_event(c, agent, v.tb, tr);
+        if (agent >= 0 && patient < 0 && tr.relation == Relation::condemns)
+          condemn_event(c.a, c.v, agent, v.tb, tr);
         return;
       }
       const std::int32_t s = find_subject(v, i);
@@ -283,17 +142,41 @@ void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
         if (s >= 0) embedded_claim(c, -1, s, e);
         return;
       }
+      if (!tr.preps.empty() && passive_aux(v, i)) {
+        passive_with_preps(c, tr, i, e);
+        return;
+      }
       const std::uint32_t oe = tr.relation == Relation::condemns ? past_what_called(v, e) : e;
       std::int32_t o = find_object(v, oe, tr.preps);
+      if (o < 0 && !tr.preps.empty()) {
+        // "drove the militants out of the town": the object comes before the particle
+        const std::int32_t direct = find_object(v, oe, {});
+        if (direct >= 0) {
+          const std::uint32_t after = group_end(v, direct);
+          if (after < v.te &&
+              std::find(tr.preps.begin(), tr.preps.end(), v.a.tok(after).word) != tr.preps.end())
+            o = direct;
+        }
+      }
+      if (o >= 0 && tr.relation == Relation::attacks && on_the_side_of(v, o)) {
+        // "fought on the government side": fighting for, not against
+        add(c, s, o, Relation::allies_with, i, e, tr.strength * 0.8f, "allies_with:side:" + v.a.tok(i).norm);
+        return;
+      }
       if (tr.relation == Relation::accuses && v.a.tok(i).norm.rfind("blam", 0) == 0) {
         const std::int32_t on = blamed_on(v, e);
         if (on >= 0) o = on;
       }
       add(c, s, o, tr.relation, i, e, tr.strength, tr.rule);
+      if (s >= 0 && o >= 0)
+        for (const auto m : along_with(v, s))
+          add(c, m, o, tr.relation, i, e, tr.strength * 0.9f, tr.rule + "+along");
+      if (s >= 0 && o < 0 && tr.relation == Relation::attacks && e < v.te && v.a.tok(e).norm == "back")
+        strike_back(c.a, v, s, i, e + 1, tr);
       if (s >= 0 && o < 0 &&
           (tr.relation == Relation::condemns || tr.relation == Relation::opposes ||
            tr.relation == Relation::accuses))
-        condemn_event(c, s, oe, tr);
+        condemn_event(c.a, c.v, s, oe, tr);
       if (s >= 0 && o >= 0 && accusation) embedded_claim(c, s, o, group_end(v, o));
       if (s >= 0 && o >= 0 && tr.relation == Relation::attacks) {
         // "Syrian troops and Hezbollah fighters captured ...": those who fight together are allied
@@ -351,6 +234,9 @@ void apply(Ctx& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
           !v.ms[static_cast<std::size_t>(v.at(i - 2))].modifier && !v.a.tok(i - 2).has(kPossessive))
         s = v.at(i - 2);  // a Houthi missile attack on  // "US recognition of", "Iranian support for"
       if (s < 0) s = apposition_head(v, i);
+      if (s < 0 && i >= v.tb + 2 && v.a.tok(i - 2).norm == "in" &&
+          (v.a.tok(i - 1).norm == "a" || v.a.tok(i - 1).norm == "an"))
+        s = find_subject(v, i - 2);  // "X seized power in a coup against Y": the clause's subject acts
       if (s < 0) {
         // "Obama authorised logistical and intelligence support for X": the noun is the object of
         // a verb (not of a preposition), so the verb's subject is the source
@@ -455,7 +341,7 @@ void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::in
     }
 }
 
-void find_member_of(Analysis& a, const SentenceView& v);  // members.cpp
+void find_member_of(Analysis& a, const SentenceView& v);           // members.cpp
 void find_diplomatic_stances(Analysis& a, const SentenceView& v);  // stance_diplomacy.cpp
 
 void find_stances(Analysis& a) {
@@ -463,7 +349,7 @@ void find_stances(Analysis& a) {
     const SentenceView v(a, s);
     Ctx c{a, v, {}};
     for (std::uint32_t i = v.tb; i < v.te;) {
-      if (v.at(i) >= 0 && !v.a.tok(i).has(kHyphenBefore)) {
+      if (v.at(i) >= 0 && !v.a.tok(i).has(kHyphenBefore) && !event_head(v, i)) {
         ++i;
         continue;
       }
@@ -477,7 +363,9 @@ void find_stances(Analysis& a) {
         i += node == kNone ? 1 : len;
         continue;
       }
-      for (const Trigger& tr : a.g.triggers[node]) apply(c, tr, i, i + len);
+      const bool inside_mention = v.at(i) >= 0 && !v.a.tok(i).has(kHyphenBefore);
+      for (const Trigger& tr : a.g.triggers[node])
+        if (!inside_mention || tr.frame == Frame::noun) apply(c, tr, i, i + len);
       i += len;
     }
     find_member_of(a, v);

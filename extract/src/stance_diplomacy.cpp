@@ -82,10 +82,11 @@ void envoy_acts(Analysis& a, const SentenceView& v, std::uint32_t i) {
 }
 
 bool insult_word(const std::string& w) {
-  return one_of(w, {"criminal", "criminals", "aggressor", "aggressors", "terrorist", "terrorists", "murderer",
-                    "murderers", "butcher", "butchers", "war criminal", "traitor", "traitors", "dictator",
-                    "tyrant", "thug", "thugs", "illegitimate", "invader", "invaders", "occupier", "occupiers",
-                    "puppet", "mercenaries", "gangsters", "bandits", "warlord", "usurper", "outlaws"});
+  return one_of(w, {"criminal",  "criminals", "aggressor", "aggressors", "terrorist",    "terrorists",
+                    "murderer",  "murderers", "butcher",   "butchers",   "war criminal", "traitor",
+                    "traitors",  "dictator",  "tyrant",    "thug",       "thugs",        "illegitimate",
+                    "invader",   "invaders",  "occupier",  "occupiers",  "puppet",       "mercenaries",
+                    "gangsters", "bandits",   "warlord",   "usurper",    "outlaws"});
 }
 
 // "called Burhan 'a criminal'", "branded the junta illegitimate": naming an actor with an insult.
@@ -106,10 +107,128 @@ void name_calling(Analysis& a, const SentenceView& v, std::uint32_t i) {
       add_candidate(a, v, source, target, Relation::condemns, i, q + 1, 0.7f, "condemns:name_calling:" + w);
       return;
     }
-    const bool filler = a.tok(q).has(kPunct) ? a.tok(q).has(kQuote) || a.tok(q).norm == "\"" || a.tok(q).norm == "'"
-                                             : one_of(x, {"a", "an", "the", "war", "brutal", "common", "mere"});
+    // "called the military authorities \"illegitimate\"": the mention's head nouns, articles, quotes
+    const bool filler = a.tok(q).has(kPunct)
+                            ? a.tok(q).has(kQuote) || a.tok(q).norm == "\"" || a.tok(q).norm == "'"
+                            : one_of(x, {"a", "an", "the", "war", "brutal", "common", "mere"}) ||
+                                  v.cue(q, kCueGovNoun) || v.cue(q, kCueForceNoun);
     if (!filler) return;
   }
+}
+
+// "called on Rwanda to withdraw its troops", "urged Russia to pull out": demanding an actor's
+// retreat opposes it.
+void demand_retreat(Analysis& a, const SentenceView& v, std::uint32_t i) {
+  const std::string& w = a.tok(i).norm;
+  std::uint32_t k = i + 1;
+  if (one_of(w, {"called", "calls", "calling", "call"})) {
+    if (k >= v.te || a.tok(k).norm != "on") return;
+    ++k;
+  } else if (!one_of(w, {"urged", "urges", "urging", "urge", "pressed", "told", "ordered", "demanded",
+                         "asked"})) {
+    return;
+  }
+  if (k < v.te && a.tok(k).norm == "the") ++k;
+  const std::int32_t target = v.at(k);
+  if (!v.usable(target)) return;
+  const std::uint32_t q = v.ms[static_cast<std::size_t>(target)].te;
+  if (q + 1 >= v.te || a.tok(q).norm != "to") return;
+  const std::string& act = a.tok(q + 1).norm;
+  if (!one_of(act, {"withdraw", "pull", "leave", "retreat"})) return;
+  add_candidate(a, v, find_subject(v, i), target, Relation::opposes, i, q + 2, 0.6f,
+                "opposes:demand_retreat:" + w);
+}
+
+// "X said the Lebanese government was responsible": holding an actor responsible accuses it.
+void said_responsible(Analysis& a, const SentenceView& v, std::uint32_t i) {
+  if (a.tok(i).norm != "responsible" || i < v.tb + 3) return;
+  const std::string& be = a.tok(i - 1).norm;
+  if (!one_of(be, {"was", "is", "were", "are"})) return;
+  const std::int32_t target = v.at(i - 2);
+  if (!v.usable(target)) return;
+  std::uint32_t k = v.ms[static_cast<std::size_t>(target)].tb;
+  if (k > v.tb && a.tok(k - 1).norm == "the") --k;
+  if (k > v.tb && a.tok(k - 1).norm == "that") --k;
+  if (k <= v.tb || !v.cue(k - 1, kCueSpeech)) return;
+  add_candidate(a, v, find_subject(v, k - 1), target, Relation::accuses, i - 1, i + 1, 0.7f,
+                "accuses:held_responsible");
+}
+
+// "warned that the Iraqi government would bear the consequences", "X will pay a heavy price": the
+// one who warns or vows threatens the actor told it will pay.
+void pay_the_price(Analysis& a, const SentenceView& v, std::uint32_t i) {
+  if (!one_of(a.tok(i).norm, {"pay", "bear", "face", "regret"})) return;
+  bool cost = a.tok(i).norm == "regret";
+  for (std::uint32_t k = i + 1; k < v.te && k < i + 6 && !cost; ++k)
+    cost = one_of(a.tok(k).norm, {"price", "consequences", "consequence", "response", "retaliation"});
+  if (!cost) return;
+  std::uint32_t k = i;
+  while (k > v.tb && one_of(a.tok(k - 1).norm, {"to", "have", "prepare", "dearly"})) --k;
+  if (k <= v.tb + 1 || !one_of(a.tok(k - 1).norm, {"would", "will", "shall"})) return;
+  const std::int32_t target = v.at(k - 2);
+  if (!v.usable(target)) return;
+  const std::uint32_t first = v.ms[static_cast<std::size_t>(target)].tb;
+  if (first > v.tb && v.cue(first - 1, kCueNotSubject)) return;  // "those behind it will pay"
+  std::int32_t source = -1;
+  for (std::uint32_t q = v.ms[static_cast<std::size_t>(target)].tb; q > v.tb && source < 0;) {
+    --q;
+    if (v.cue(q, kCueThreat) || v.cue(q, kCueSpeech)) source = find_subject(v, q);
+  }
+  add_candidate(a, v, source, target, Relation::threatens, i, i + 1, 0.65f, "threatens:pay_the_price");
+}
+
+// "The NDF, raised with Iranian training and money", "advanced with Russian air support": the
+// helper named in front of the help aids the one who acts with it.
+void with_help(Analysis& a, const SentenceView& v, std::uint32_t i) {
+  if (a.tok(i).norm != "with") return;
+  std::uint32_t k = i + 1;
+  if (k < v.te && a.tok(k).norm == "the") ++k;
+  const std::int32_t helper = v.at(k);
+  if (helper < 0) return;
+  const Mention& x = v.ms[static_cast<std::size_t>(helper)];
+  if (x.actor == kNone || x.kind == MentionKind::place || x.te >= v.te) return;
+  std::uint32_t n = x.te;
+  if (n + 1 < v.te && (a.tok(n).norm == "air" || a.tok(n).norm == "military" || a.tok(n).norm == "financial"))
+    ++n;
+  const std::string& noun = a.tok(n).norm;
+  Relation rel;
+  if (one_of(noun, {"money", "weapons", "arms", "funding", "help", "assistance", "support"}))
+    rel = noun == "support" && a.tok(n - 1).norm != "air" && a.tok(n - 1).norm != "military" ? Relation::backs
+                                                                                             : Relation::aids;
+  else if (one_of(noun, {"training", "backing"}))
+    rel = Relation::backs;
+  else
+    return;
+  add_candidate(a, v, helper, find_subject(v, i), rel, i, n + 1, 0.65f, "with_help:" + noun);
+}
+
+// "offered Maliki's government its full support", "promised Kyiv more weapons": the giver backs or
+// aids the receiver named between the verb and the help.
+void offered_help(Analysis& a, const SentenceView& v, std::uint32_t i) {
+  if (!one_of(a.tok(i).norm,
+              {"offered", "offers", "pledged", "pledges", "promised", "promises", "gave", "gives"}))
+    return;
+  std::uint32_t k = i + 1;
+  if (k < v.te && a.tok(k).norm == "the") ++k;
+  const std::int32_t receiver = v.at(k);
+  if (!v.usable(receiver)) return;
+  std::uint32_t q = v.ms[static_cast<std::size_t>(receiver)].te;
+  while (q < v.te && (v.cue(q, kCueGovNoun) || v.cue(q, kCueForceNoun))) ++q;  // "Maliki's government"
+  for (std::uint32_t n = 0;
+       q < v.te && n < 3 &&
+       one_of(a.tok(q).norm, {"its", "their", "his", "her", "full", "unconditional", "more", "military"});
+       ++n)
+    ++q;
+  if (q >= v.te) return;
+  const std::string& noun = a.tok(q).norm;
+  Relation rel;
+  if (one_of(noun, {"support", "backing"}))
+    rel = Relation::backs;
+  else if (one_of(noun, {"weapons", "arms", "aid", "assistance", "money", "funding"}))
+    rel = Relation::aids;
+  else
+    return;
+  add_candidate(a, v, find_subject(v, i), receiver, rel, i, q + 1, 0.65f, "offered_help:" + noun);
 }
 
 }  // namespace
@@ -119,6 +238,11 @@ void find_diplomatic_stances(Analysis& a, const SentenceView& v) {
     if (v.at(i) >= 0) continue;
     envoy_acts(a, v, i);
     name_calling(a, v, i);
+    demand_retreat(a, v, i);
+    said_responsible(a, v, i);
+    pay_the_price(a, v, i);
+    with_help(a, v, i);
+    offered_help(a, v, i);
   }
 }
 

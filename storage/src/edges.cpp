@@ -1,6 +1,7 @@
 // Edges: insertion, filtered listing with keyset paging, curated additions and the snapshot window.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "query_builder.hpp"
 #include "store_impl.hpp"
@@ -68,18 +69,59 @@ bool valid_confidence(double c) {
   return std::isfinite(c) && c >= 0.0 && c <= 1.0;
 }
 
-Id insert_edge(db::Connection& conn, const EdgeInsert& e) {
+namespace {
+
+constexpr const char* kInsertEdge =
+    "INSERT INTO edges (source, relation, target, date, day, date_precision, polarity, weight, confidence, "
+    "asserted_by, article, evidence, span_start, span_end, origin, extractor_version, rule) VALUES ";
+constexpr int kEdgeParams = 17;
+
+// "(?1, ..., ?17), (?18, ...)" for `rows` rows.
+std::string value_rows(std::size_t rows) {
+  std::string sql;
+  for (std::size_t r = 0; r < rows; ++r) {
+    sql += r ? ", (" : "(";
+    for (int c = 1; c <= kEdgeParams; ++c)
+      sql += (c > 1 ? ", ?" : "?") + std::to_string(static_cast<int>(r) * kEdgeParams + c);
+    sql += ")";
+  }
+  return sql;
+}
+
+void bind_edge(db::Statement& stmt, int first, const EdgeInsert& e) {
   const RelationInfo& info = relation_info(e.relation);
-  auto stmt = conn.prepare(
-      "INSERT INTO edges (source, relation, target, date, day, date_precision, polarity, weight, confidence, "
-      "asserted_by, article, evidence, span_start, span_end, origin, extractor_version, rule) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-  stmt.bind_all(e.source, info.name, e.target, e.date.iso(), std::int64_t{e.date.days()},
-                precision_name(e.date_precision), polarity_name(info.polarity), info.weight, e.confidence,
-                e.asserted_by, e.article, e.evidence, e.span_start, e.span_end,
-                e.article ? "extracted" : "curated", e.extractor_version, e.rule);
+  int i = first;
+  auto next = [&](const auto& value) { stmt.bind(i++, value); };
+  next(e.source), next(info.name), next(e.target), next(e.date.iso()), next(std::int64_t{e.date.days()});
+  next(precision_name(e.date_precision)), next(polarity_name(info.polarity)), next(info.weight);
+  next(e.confidence), next(e.asserted_by), next(e.article), next(e.evidence), next(e.span_start);
+  next(e.span_end), next(e.article ? "extracted" : "curated"), next(e.extractor_version), next(e.rule);
+}
+
+}  // namespace
+
+Id insert_edge(db::Connection& conn, const EdgeInsert& e) {
+  auto stmt = conn.prepare(std::string(kInsertEdge) + value_rows(1));
+  bind_edge(stmt, 1, e);
   stmt.run();
   return conn.last_insert_rowid();
+}
+
+// Each INSERT statement costs a statement journal and a VM run on top of its rows (every edge
+// insert fires the change-feed trigger, so SQLite must be able to undo one statement alone);
+// batching rows per statement spreads that over up to 32 edges. Chunks are powers of two so the
+// statement cache holds at most six of these statements.
+void insert_edges(db::Connection& conn, const std::vector<EdgeInsert>& edges) {
+  std::size_t done = 0;
+  while (done < edges.size()) {
+    std::size_t rows = 32;
+    while (rows > edges.size() - done) rows /= 2;
+    auto stmt = conn.prepare(std::string(kInsertEdge) + value_rows(rows));
+    for (std::size_t r = 0; r < rows; ++r)
+      bind_edge(stmt, static_cast<int>(r) * kEdgeParams + 1, edges[done + r]);
+    stmt.run();
+    done += rows;
+  }
 }
 
 // The filters of one EdgeQuery, resolved and validated once, then added to each statement that
@@ -89,9 +131,10 @@ struct EdgeFilters {
   const EdgeQuery& query;
   std::vector<std::string> relations;  // empty: any
   std::optional<std::int64_t> from_day, to_day;
+  Id after = 0;  // ids above this one
   bool matches_nothing = false;
 
-  explicit EdgeFilters(const EdgeQuery& q) : query(q) {
+  explicit EdgeFilters(const EdgeQuery& q) : query(q), after(q.after_id.value_or(0)) {
     if (q.from) from_day = bound(q.from, "from", false).days();
     if (q.to) to_day = bound(q.to, "to", true).days();
     if (q.origin && *q.origin != "extracted" && *q.origin != "curated")
@@ -117,7 +160,10 @@ struct EdgeFilters {
     if (query.source) q.where("e.source = ?", *query.source);
     if (query.target) q.where("e.target = ?", *query.target);
     if (!relations.empty()) {
-      std::string clause = "e.relation IN (";
+      // An actor, source, target or article is far more selective than a relation: the unary +
+      // keeps the planner on their indexes instead of edges_relation.
+      const bool narrower = query.actor || query.source || query.target || query.article;
+      std::string clause = narrower ? "+e.relation IN (" : "e.relation IN (";
       for (std::size_t i = 0; i < relations.size(); ++i) {
         clause += i ? ", ?" : "?";
         q.add_value(relations[i]);
@@ -133,7 +179,7 @@ struct EdgeFilters {
       q.where("e.article IS NULL");
     else if (query.origin)
       q.where("e.origin = ?", *query.origin);
-    q.where("e.id > ?", query.after_id.value_or(0));
+    q.where("e.id > ?", after);
   }
 };
 
@@ -152,19 +198,24 @@ std::vector<Id> ids_in_id_order(db::Connection& conn, const EdgeFilters& filters
   return ids;
 }
 
-// One page of ids, in two steps. (1) The planner's most selective index (actor, source, target,
+// One page of ids. (1) The planner's most selective index (actor, source, target,
 // relation+day, day window or article) lists matches in index order, at most `cap` of them; when
 // that is all of them, sorting them in memory costs no more than finding them. (2) More than `cap`
 // matches means they are dense: walking the table in id order finds the page after about
 // count * rows / matches rows, and the count-th smallest id seen in step 1 bounds that walk, since
 // the page's ids can only be smaller. cap ~ sqrt(3 * count * rows) balances the two costs (a table
 // row costs about three index entries).
+//
+// Edges are mostly stored in date order (articles arrive as they are published), so a window late in
+// the record starts far into the id order: when the walk up to that bound would read more table rows
+// than the window holds index entries, all the window's matches are listed and sorted instead.
 std::vector<Id> select_page_ids(db::Connection& conn, const EdgeFilters& filters, int count) {
   if (!filters.indexed()) return ids_in_id_order(conn, filters, count, std::nullopt);
-  auto last = conn.prepare("SELECT coalesce(max(id), 0) FROM edges");
-  last.step();
-  const double rows =
-      static_cast<double>(std::max<Id>(last.int64(0) - filters.query.after_id.value_or(0), 0));
+  auto span = conn.prepare(
+      "SELECT (SELECT coalesce(max(id), 0) FROM edges), (SELECT min(day) FROM edges), "
+      "(SELECT max(day) FROM edges)");
+  span.step();
+  const double rows = static_cast<double>(std::max<Id>(span.int64(0) - filters.after, 0));
   const auto cap = std::max<std::int64_t>(
       count, static_cast<std::int64_t>(std::clamp(std::sqrt(3.0 * count * rows), 512.0, 50000.0)));
 
@@ -172,24 +223,52 @@ std::vector<Id> select_page_ids(db::Connection& conn, const EdgeFilters& filters
   filters.apply(q);
   q.append(" LIMIT ?");
   q.add_value(cap + 1);
-  std::vector<Id> ids;
-  {
+  auto matches = [&](std::int64_t limit) {  // in index order; limit -1: all of them
+    std::vector<Id> ids;
     auto stmt = q.prepare(conn);
+    stmt.bind(q.value_count(), limit);
     while (stmt.step()) ids.push_back(stmt.int64(0));
+    return ids;
+  };
+  auto smallest = [count](std::vector<Id> ids) {
+    const auto end = ids.begin() + std::min<std::ptrdiff_t>(count, static_cast<std::ptrdiff_t>(ids.size()));
+    std::partial_sort(ids.begin(), end, ids.end());
+    ids.erase(end, ids.end());
+    return ids;
+  };
+  std::vector<Id> ids = matches(cap + 1);
+  if (static_cast<std::int64_t>(ids.size()) <= cap) return smallest(std::move(ids));
+  std::nth_element(ids.begin(), ids.begin() + count - 1, ids.end());
+  const Id bound = ids[static_cast<std::size_t>(count) - 1];
+  if ((filters.from_day || filters.to_day) && !span.is_null(1)) {
+    const std::int64_t first = std::max(span.int64(1), filters.from_day.value_or(span.int64(1)));
+    const std::int64_t last = std::min(span.int64(2), filters.to_day.value_or(span.int64(2)));
+    const double share = static_cast<double>(std::max<std::int64_t>(last - first + 1, 1)) /
+                         static_cast<double>(span.int64(2) - span.int64(1) + 1);
+    if (static_cast<double>(bound - filters.after) > 3.0 * share * rows) return smallest(matches(-1));
   }
-  const auto page_end =
-      ids.begin() + std::min<std::ptrdiff_t>(count, static_cast<std::ptrdiff_t>(ids.size()));
-  std::partial_sort(ids.begin(), page_end, ids.end());
-  if (static_cast<std::int64_t>(ids.size()) <= cap) return {ids.begin(), page_end};
-  return ids_in_id_order(conn, filters, count, ids[static_cast<std::size_t>(count) - 1]);
+  return ids_in_id_order(conn, filters, count, bound);
 }
 
 std::vector<EdgeRecord> select_edges(db::Connection& conn, const EdgeQuery& query, int fetch_limit) {
-  const EdgeFilters filters(query);
+  EdgeFilters filters(query);
   if (filters.matches_nothing) return {};
   db::Transaction tx(conn, db::Transaction::Kind::deferred);  // the ids and the rows agree
+  std::vector<Id> ids;
+  // Without an actor or article, matches are often dense (a relation, a polarity, a long window):
+  // a short walk in id order then finds the page at once. Otherwise it costs ~8 rows per id asked.
+  const Id stride = 8 * static_cast<Id>(fetch_limit);
+  if (!query.actor && !query.source && !query.target && !query.article && filters.indexed() &&
+      filters.after < std::numeric_limits<Id>::max() - stride) {
+    ids = ids_in_id_order(conn, filters, fetch_limit, filters.after + stride);
+    filters.after += stride;
+  }
+  if (static_cast<int>(ids.size()) < fetch_limit) {
+    auto rest = select_page_ids(conn, filters, fetch_limit - static_cast<int>(ids.size()));
+    ids.insert(ids.end(), rest.begin(), rest.end());
+  }
   std::vector<EdgeRecord> out;
-  for (Id id : select_page_ids(conn, filters, fetch_limit)) out.push_back(fetch_edge(conn, id));
+  for (Id id : ids) out.push_back(fetch_edge(conn, id));
   tx.commit();
   return out;
 }

@@ -63,9 +63,11 @@ void apply_extraction(db::Connection& conn, Id article, const ExtractionWrite& e
   for (const auto& [key, index] : best) keep.push_back(index);
   std::sort(keep.begin(), keep.end());  // text order, so ids follow the article
 
+  std::vector<EdgeInsert> rows;
+  rows.reserve(keep.size());
   for (std::size_t i : keep) {
     const auto& e = extraction.edges[i];
-    EdgeInsert row;
+    EdgeInsert& row = rows.emplace_back();
     row.source = ids[e.source];
     row.relation = e.relation;
     row.target = ids[e.target];
@@ -79,9 +81,9 @@ void apply_extraction(db::Connection& conn, Id article, const ExtractionWrite& e
     row.span_end = e.span_end;
     row.extractor_version = extraction.extractor_version;
     row.rule = e.rule;
-    insert_edge(conn, row);
-    ++out.edges_added;
   }
+  insert_edges(conn, rows);
+  out.edges_added += static_cast<std::int64_t>(rows.size());
 }
 
 }  // namespace sg::storage::detail

@@ -29,6 +29,7 @@ class QueryBuilder {
     sql_ = std::string(prefix) + sql_ + std::string(suffix);
   }
   const std::string& sql() const { return sql_; }
+  int value_count() const { return static_cast<int>(values_.size()); }  // the last value's parameter
 
   db::Statement prepare(db::Connection& conn) const {
     auto stmt = conn.prepare(sql_);

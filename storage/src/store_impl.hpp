@@ -112,6 +112,7 @@ struct EdgeInsert {
   std::string_view rule;
 };
 Id insert_edge(db::Connection& conn, const EdgeInsert& edge);
+void insert_edges(db::Connection& conn, const std::vector<EdgeInsert>& edges);  // in order, ids ascending
 std::vector<EdgeRecord> select_edges(db::Connection& conn, const EdgeQuery& query, int fetch_limit);
 bool valid_confidence(double c);
 

@@ -244,16 +244,23 @@ TEST_CASE("the change feed records every write in order, and change_seq follows 
   CHECK(stats->first_edge_date == "2015-06-01");
 }
 
-// Enough edges that list_edges meets both of its plans (all matches from an index, sorted; and a
-// walk in id order once matches pass its cap of at least 512): every page must equal the
-// brute-force filter of all edges, in id order.
+// Enough edges that list_edges meets all of its plans (all matches from an index, sorted; a walk in
+// id order once matches pass its cap of at least 512; all of a late window's matches, sorted): every page
+// must equal the brute-force filter of all edges, in id order.
 TEST_CASE("list_edges pages agree with a brute-force filter whichever plan serves them") {
   Three f;
   const Id actors[] = {f.a, f.b, f.c};
+  const int n = 4000;
+  bool dates_follow_ids = false;  // as when articles are ingested as they are published
+  SUBCASE("dates scattered over ids") {}
+  SUBCASE("dates follow ids") {
+    dates_follow_ids = true;
+  }
   std::vector<CuratedEdgeWrite> edges;
-  for (int i = 0; i < 3000; ++i) {
+  for (int i = 0; i < n; ++i) {
+    const int day = dates_follow_ids ? i * 2000 / n : i * 13 % 2000;
     auto e = curated(actors[i % 3], static_cast<Relation>(i * 7 % 12), actors[(i / 3 + 1 + i % 3) % 3],
-                     Date{2010, 1, 1}.plus_days(i * 13 % 2000).iso());
+                     Date{2010, 1, 1}.plus_days(day).iso());
     if (e.source == e.target) e.target = actors[(i + 1) % 3];
     e.confidence = (i * 31 % 100) / 100.0;
     edges.push_back(e);
@@ -272,9 +279,9 @@ TEST_CASE("list_edges pages agree with a brute-force filter whichever plan serve
   EdgeQuery everything;
   everything.limit = 10000;
   const auto stored = all_pages(everything);
-  REQUIRE(stored.size() == 3000);
+  REQUIRE(stored.size() == static_cast<std::size_t>(n));
 
-  std::vector<EdgeQuery> queries(9);
+  std::vector<EdgeQuery> queries(10);
   queries[0].relations = {Relation::attacks};
   queries[1].relations = {Relation::attacks, Relation::backs, Relation::sanctions};
   queries[1].from = "2011-01-01";
@@ -292,6 +299,7 @@ TEST_CASE("list_edges pages agree with a brute-force filter whichever plan serve
   queries[7].polarity = Polarity::cooperative;
   queries[7].relations = {Relation::attacks};  // hostile: no relation left
   queries[8].min_confidence = 0.95;
+  queries[9].from = "2014-09-01";  // the last sixth: far into the id order when dates follow ids
   for (std::size_t n = 0; n < queries.size(); ++n) {
     CAPTURE(n);
     const EdgeQuery& q = queries[n];

@@ -97,6 +97,17 @@ TEST_CASE("load_window's query is an index-only scan of the covering index") {
           "edges_source") != std::string::npos);
   CHECK(raw.column("EXPLAIN QUERY PLAN SELECT * FROM aliases WHERE normalised = 'x'", 3)[0].find(
             "aliases_normalised") != std::string::npos);
+  // list_edges under a relation and a date window reads only that relation's days, index-only.
+  CHECK(
+      raw.column("EXPLAIN QUERY PLAN SELECT e.id FROM edges e WHERE e.relation IN ('attacks') AND e.day >= 1 "
+                 "AND e.day <= 9 AND e.confidence >= 0.5 AND e.id > 0 LIMIT 10",
+                 3)[0]
+          .find("COVERING INDEX edges_relation (relation=? AND day>? AND day<?)") != std::string::npos);
+  // origin=curated is asked as article IS NULL, which edges_article answers.
+  CHECK(
+      raw.column("EXPLAIN QUERY PLAN SELECT e.id FROM edges e WHERE e.article IS NULL AND e.id > 0 LIMIT 10",
+                 3)[0]
+          .find("edges_article") != std::string::npos);
 }
 
 TEST_CASE("a read-only store reads and refuses writes") {

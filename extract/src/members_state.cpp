@@ -1,0 +1,130 @@
+// member_of that needs no apposition: ministers and officials of a state (gazetteer offices or
+// government titles), gazetteer leaders of a group the article names, and roles qualified by the
+// label the text gave a group ("rebel spokesman X" after "M23 rebels").
+#include "frames.hpp"
+#include "mention_shapes.hpp"
+
+namespace sg::extract {
+
+// "Nasrallah said ..." in a story that names Hezbollah: a leader the gazetteer affiliates with a
+// group the article also names belongs to it (affiliations.tsv), once per article.
+void known_members(Analysis& a, const SentenceView& v) {
+  for (const Mention& m : v.ms) {
+    if (m.actor == kNone || m.kind != MentionKind::name) continue;
+    const std::uint32_t gi = a.actors.info[m.actor].gaz;
+    if (gi == kNone || a.g.actors[gi].kind != "person" || a.g.actors[gi].group == kNone) continue;
+    const std::int32_t day = a.published.days();
+    // news of a death or resignation comes in the days after the affiliation ends
+    const std::int64_t grace_to = static_cast<std::int64_t>(a.g.actors[gi].group_to) + 7;
+    if (day < a.g.actors[gi].group_from || day > grace_to) continue;
+    const std::uint32_t group = a.actors.find(a.g.actors[a.g.actors[gi].group].id);
+    if (group == kNone || group == m.actor) continue;
+    Candidate c;
+    c.sentence = v.index;
+    c.source = m.actor;
+    c.target = group;
+    c.relation = Relation::member_of;
+    c.trigger = m.tb;
+    c.trigger_end = m.te;
+    c.src_tok = m.tb;
+    c.tgt_tok = m.tb;
+    c.strength = 0.6f;
+    c.rule = "member_of:known";
+    stamp(v, c, m, m);
+    a.candidates.push_back(std::move(c));
+  }
+}
+
+// "rebel spokesman Willy Ngoma" after "M23 rebels": the role's qualifier names the group the text
+// labelled with that word.
+void labelled_roles(Analysis& a, const SentenceView& v) {
+  for (std::size_t x = 0; x < v.ms.size(); ++x) {
+    const Mention& m = v.ms[x];
+    if (m.actor == kNone || a.actors.actors[m.actor].kind != "person" || m.tb < v.tb + 2) continue;
+    if (!v.cue(m.tb - 1, kCueRole) || v.at(m.tb - 2) >= 0 || a.tok(m.tb - 2).has(kCap)) continue;
+    const std::string& q = a.tok(m.tb - 2).norm;
+    if (q != "rebel" && q != "militia" && q != "insurgent" && q != "separatist" && q != "paramilitary")
+      continue;
+    const std::uint32_t group = labelled_group(a, v.index, {}, q);
+    if (group == kNone || group == m.actor) continue;
+    Candidate c;
+    c.sentence = v.index;
+    c.source = m.actor;
+    c.target = group;
+    c.relation = Relation::member_of;
+    c.trigger = m.tb - 1;
+    c.trigger_end = m.tb;
+    c.src_tok = m.tb;
+    c.tgt_tok = m.tb;
+    c.strength = 0.7f;
+    c.rule = "member_of:labelled_role";
+    stamp(v, c, m, m);
+    a.candidates.push_back(std::move(c));
+  }
+}
+
+// "Defence Minister Guillermo Botero said", "Government spokesman X": a person the text introduces
+// with a government title and no owner belongs to the state the article is about.
+void titled_officials(Analysis& a, const SentenceView& v) {
+  if (a.main_state == kNone) return;
+  for (const Mention& m : v.ms) {
+    if (m.actor == kNone || m.tb <= v.tb || a.actors.actors[m.actor].kind != "person" ||
+        a.actors.info[m.actor].gaz != kNone)
+      continue;
+    std::uint32_t t = m.tb;
+    bool gov = false;
+    for (;;) {
+      if (t <= v.tb || v.at(t - 1) >= 0) break;
+      std::size_t len = 0;
+      const std::uint32_t c = a.g.cue_at(a.doc.tokens, t - 1, m.tb, len) | a.tok(t - 1).word_cues;
+      if (!(c & (kCueGovNoun | kCueRole | kCuePersonTitle))) break;
+      gov |= (c & kCueGovNoun) != 0;
+      --t;
+    }
+    if (t == m.tb || !gov) continue;
+    if (t > v.tb) {
+      const Token& p = a.tok(t - 1);
+      const bool open = p.has(kPunct) || v.cue(t - 1, kCueFunction | kCueSpeech) || p.norm == "the" ||
+                        p.norm == "and" || p.norm == "by" || p.norm == "but" || p.norm == "with";
+      if (!open || v.at(t - 1) >= 0) continue;
+    }
+    Candidate c;
+    c.sentence = v.index;
+    c.source = m.actor;
+    c.target = a.actor_for_gaz(a.main_state);
+    c.relation = Relation::member_of;
+    c.trigger = m.tb - 1;
+    c.trigger_end = m.tb;
+    c.src_tok = m.tb;
+    c.tgt_tok = m.tb;
+    c.strength = 0.7f;
+    c.rule = "member_of:office";
+    stamp(v, c, m, m);
+    a.candidates.push_back(std::move(c));
+  }
+}
+
+// "Lavrov said": a minister in office stands for his state in stances and belongs to it.
+void office_members(Analysis& a, const SentenceView& v) {
+  for (const Mention& m : v.ms) {
+    if (m.office_gaz == kNone || m.actor == kNone) continue;
+    const GazActor& ga = a.g.actors[m.office_gaz];
+    const std::uint32_t person = a.actors.get(ga.id, ga.name, "person", ga.country, kNone);
+    a.actors.add_mention(person, a.text(m.tb, m.te));
+    Candidate c;
+    c.sentence = v.index;
+    c.source = person;
+    c.target = m.actor;
+    c.relation = Relation::member_of;
+    c.trigger = m.tb;
+    c.trigger_end = m.te;
+    c.src_tok = m.tb;
+    c.tgt_tok = m.tb;
+    c.strength = 0.8f;
+    c.rule = "member_of:office";
+    stamp(v, c, m, m);
+    a.candidates.push_back(std::move(c));
+  }
+}
+
+}  // namespace sg::extract
