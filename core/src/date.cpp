@@ -7,9 +7,12 @@ namespace sg {
 
 std::string_view precision_name(DatePrecision p) {
   switch (p) {
-    case DatePrecision::day: return "day";
-    case DatePrecision::month: return "month";
-    case DatePrecision::year: return "year";
+    case DatePrecision::day:
+      return "day";
+    case DatePrecision::month:
+      return "month";
+    case DatePrecision::year:
+      return "year";
   }
   return "day";
 }
@@ -21,7 +24,9 @@ std::optional<DatePrecision> precision_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-bool is_leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap_year(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -20,9 +20,13 @@ const std::array<RelationInfo, kRelationCount>& all_relations() {
   return table;
 }
 
-const RelationInfo& relation_info(Relation r) { return all_relations()[static_cast<std::size_t>(r)]; }
+const RelationInfo& relation_info(Relation r) {
+  return all_relations()[static_cast<std::size_t>(r)];
+}
 
-std::string_view relation_name(Relation r) { return relation_info(r).name; }
+std::string_view relation_name(Relation r) {
+  return relation_info(r).name;
+}
 
 std::optional<Relation> relation_from_name(std::string_view name) {
   for (const auto& info : all_relations())
@@ -32,9 +36,12 @@ std::optional<Relation> relation_from_name(std::string_view name) {
 
 std::string_view polarity_name(Polarity p) {
   switch (p) {
-    case Polarity::hostile: return "hostile";
-    case Polarity::cooperative: return "cooperative";
-    case Polarity::structural: return "structural";
+    case Polarity::hostile:
+      return "hostile";
+    case Polarity::cooperative:
+      return "cooperative";
+    case Polarity::structural:
+      return "structural";
   }
   return "structural";
 }

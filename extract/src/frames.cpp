@@ -150,6 +150,29 @@ bool determiner_that(const SentenceView& v, std::uint32_t k) {
          next.norm != "he" && next.norm != "she" && next.norm != "we";
 }
 
+// "President Ivan Duque", "Prime Minister X": capitalised title words right before a named person
+bool title_before_name(const SentenceView& v, std::uint32_t k) {
+  bool title = false;
+  for (std::uint32_t q = k; q < v.te && q < k + 3; ++q) {
+    const std::int32_t m = v.at(q);
+    if (m >= 0) return title && v.ms[static_cast<std::size_t>(m)].kind == MentionKind::name;
+    const Token& t = v.a.tok(q);
+    if (!t.has(kCap) || t.has(kPunct)) return false;
+    title |= v.cue(q, kCuePersonTitle) || v.cue(q, kCueRole);
+  }
+  return false;
+}
+
+// "The Houthi-controlled interior ministry announced": a government body run by X speaks for X
+bool controlled_body(const SentenceView& v, const Mention& x) {
+  if (!x.modifier || x.actor == kNone || x.te >= v.te || !v.a.tok(x.te).has(kHyphenBefore)) return false;
+  const std::string& w = v.a.tok(x.te).norm;
+  if (w != "controlled" && w != "run") return false;
+  for (std::uint32_t q = x.te + 1; q < v.te && q < x.te + 4 && v.at(q) < 0; ++q)
+    if (v.cue(q, kCueGovNoun)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
@@ -199,6 +222,7 @@ std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
         k = x.tb;
         continue;
       }
+      if (controlled_body(v, x)) return m;
       if (v.usable(m) && subject_ok(v, m)) {
         // "X, an umbrella of rebel factions backed by Turkey": the participle describes X
         if (x.tb >= v.tb + 3 && v.a.tok(x.tb - 1).norm == "of" && v.cue(x.tb - 2, kCueGroupDesc)) {
@@ -308,6 +332,7 @@ std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vect
     }
     if (!need_prep && v.cue(k, kCueStopObj)) return -1;
     if (t.has(kCap) && !t.has(kQuote) && k > v.tb && !t.has(kPunct) && !v.cue(k, kCueSkipAdj)) {
+      if (title_before_name(v, k)) continue;  // "accused President Ivan Duque of ..."
       // an unknown proper name (a place, a person the text did not introduce) is the object
       return -1;
     }

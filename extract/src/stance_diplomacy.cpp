@@ -82,11 +82,13 @@ void envoy_acts(Analysis& a, const SentenceView& v, std::uint32_t i) {
 }
 
 bool insult_word(const std::string& w) {
-  return one_of(w, {"criminal",  "criminals", "aggressor", "aggressors", "terrorist",    "terrorists",
-                    "murderer",  "murderers", "butcher",   "butchers",   "war criminal", "traitor",
-                    "traitors",  "dictator",  "tyrant",    "thug",       "thugs",        "illegitimate",
-                    "invader",   "invaders",  "occupier",  "occupiers",  "puppet",       "mercenaries",
-                    "gangsters", "bandits",   "warlord",   "usurper",    "outlaws"});
+  return one_of(w, {"criminal", "criminals", "aggressor", "aggressors", "terrorist", "terrorists", "murderer",
+                    "murderers", "butcher", "butchers", "war criminal", "traitor", "traitors", "dictator",
+                    "tyrant", "thug", "thugs", "illegitimate", "invader", "invaders", "occupier", "occupiers",
+                    "puppet", "mercenaries", "gangsters", "bandits", "warlord", "usurper", "outlaws", "gang",
+                    "gangs", "extremists", "fascists", "nazis",
+                    // "called the RSF a rebel militia": a state denying an armed force its standing
+                    "rebel", "rebels", "militia"});
 }
 
 // "called Burhan 'a criminal'", "branded the junta illegitimate": naming an actor with an insult.
@@ -141,16 +143,24 @@ void demand_retreat(Analysis& a, const SentenceView& v, std::uint32_t i) {
 
 // "X said the Lebanese government was responsible": holding an actor responsible accuses it.
 void said_responsible(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (a.tok(i).norm != "responsible" || i < v.tb + 3) return;
-  const std::string& be = a.tok(i - 1).norm;
-  if (!one_of(be, {"was", "is", "were", "are"})) return;
-  const std::int32_t target = v.at(i - 2);
+  if (i < v.tb + 3) return;
+  const std::string& w = a.tok(i).norm;
+  const std::string& verb = a.tok(i - 1).norm;
+  // "said X was responsible", "said X bore responsibility for", "said X was to blame"
+  std::uint32_t p = i - 1;
+  if (w == "blame" && verb == "to") --p;
+  const bool be = one_of(a.tok(p).norm, {"was", "is", "were", "are"});
+  if (!((w == "responsible" && be) || (w == "blame" && verb == "to" && be) ||
+        (w == "responsibility" && one_of(verb, {"bore", "bears", "bear"}))))
+    return;
+  if (p <= v.tb + 1) return;
+  const std::int32_t target = v.at(p - 1);
   if (!v.usable(target)) return;
   std::uint32_t k = v.ms[static_cast<std::size_t>(target)].tb;
   if (k > v.tb && a.tok(k - 1).norm == "the") --k;
   if (k > v.tb && a.tok(k - 1).norm == "that") --k;
   if (k <= v.tb || !v.cue(k - 1, kCueSpeech)) return;
-  add_candidate(a, v, find_subject(v, k - 1), target, Relation::accuses, i - 1, i + 1, 0.7f,
+  add_candidate(a, v, find_subject(v, k - 1), target, Relation::accuses, p, i + 1, 0.7f,
                 "accuses:held_responsible");
 }
 

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/text.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace sg;
 

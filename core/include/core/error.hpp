@@ -10,29 +10,29 @@
 namespace sg {
 
 enum class ErrorCode {
-  invalid_json,        // 400 body is not JSON
-  invalid_field,       // 400 a field has the wrong type or an unusable value
-  missing_field,       // 400 a required field is absent
-  unknown_field,       // 400 a field the endpoint does not take
-  unknown_relation,    // 400 relation not in STANCES.md
-  invalid_date,        // 400 not a real YYYY-MM-DD date
-  invalid_window,      // 400 time window is empty, reversed or malformed
-  invalid_cursor,      // 400 paging cursor not issued by us
-  unauthorized,        // 401 missing or wrong API key on a write
-  not_found,           // 404 no such article/actor/edge
-  route_not_found,     // 404 no such endpoint
-  unknown_actor,       // 404 a named actor matches nothing
-  method_not_allowed,  // 405
-  ambiguous_actor,     // 409 a name matches several actors; candidates listed
-  conflict,            // 409 the write contradicts stored state (slug taken, merge into itself)
-  length_required,     // 411 chunked or unsized request bodies are refused
-  payload_too_large,   // 413 body above the configured limit
+  invalid_json,            // 400 body is not JSON
+  invalid_field,           // 400 a field has the wrong type or an unusable value
+  missing_field,           // 400 a required field is absent
+  unknown_field,           // 400 a field the endpoint does not take
+  unknown_relation,        // 400 relation not in STANCES.md
+  invalid_date,            // 400 not a real YYYY-MM-DD date
+  invalid_window,          // 400 time window is empty, reversed or malformed
+  invalid_cursor,          // 400 paging cursor not issued by us
+  unauthorized,            // 401 missing or wrong API key on a write
+  not_found,               // 404 no such article/actor/edge
+  route_not_found,         // 404 no such endpoint
+  unknown_actor,           // 404 a named actor matches nothing
+  method_not_allowed,      // 405
+  ambiguous_actor,         // 409 a name matches several actors; candidates listed
+  conflict,                // 409 the write contradicts stored state (slug taken, merge into itself)
+  length_required,         // 411 chunked or unsized request bodies are refused
+  payload_too_large,       // 413 body above the configured limit
   unsupported_media_type,  // 415 not application/json, or a compressed body
-  headers_too_large,   // 431 too many or too long headers
-  schema_too_new,      // 500 database written by a newer stancegraph
-  storage_error,       // 500 SQLite failed
-  internal,            // 500 a bug
-  busy,                // 503 the database stayed locked past the busy timeout
+  headers_too_large,       // 431 too many or too long headers
+  schema_too_new,          // 500 database written by a newer stancegraph
+  storage_error,           // 500 SQLite failed
+  internal,                // 500 a bug
+  busy,                    // 503 the database stayed locked past the busy timeout
 };
 
 struct ErrorInfo {

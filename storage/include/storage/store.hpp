@@ -18,7 +18,7 @@ namespace sg::storage {
 using Id = std::int64_t;
 
 inline constexpr const char* kActorKinds[] = {"state", "government", "leader", "armed_group", "party",
-                                              "igo", "collective", "person", "other"};
+                                              "igo",   "collective", "person", "other"};
 bool is_actor_kind(std::string_view kind);
 
 struct StoreOptions {
@@ -222,9 +222,9 @@ struct DyadQuery {
 };
 
 struct DyadBucket {
-  std::string period_start;  // YYYY-MM-DD, first day of the week (Monday), month or year
+  std::string period_start;                  // YYYY-MM-DD, first day of the week (Monday), month or year
   std::int64_t counts[kRelationCount] = {};  // by static_cast<size_t>(Relation)
-  double net_weight = 0;                      // sum of relation weights, either direction
+  double net_weight = 0;                     // sum of relation weights, either direction
   std::int64_t a_to_b = 0;
   std::int64_t b_to_a = 0;
 };
@@ -258,9 +258,9 @@ class Store {
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  static int schema_version();  // the version this binary writes
+  static int schema_version();       // the version this binary writes
   Result<StoreStats> stats() const;  // cheap: served from memory until the next commit
-  std::int64_t change_seq() const;  // cheap: last committed change sequence
+  std::int64_t change_seq() const;   // cheap: last committed change sequence
 
   // articles: one BEGIN IMMEDIATE transaction per call; duplicates (same url or same text hash)
   // return the stored article with duplicate=true and add nothing.
@@ -282,7 +282,8 @@ class Store {
   Result<ActorRecord> update_actor(Id id, const ActorPatch& patch);
   Result<ActorRecord> add_aliases(Id id, const std::vector<Alias>& aliases);
   Result<MergeResult> merge_actors(Id from, Id into);
-  Result<std::vector<ActorRef>> actors_by_ids(const std::vector<Id>& ids) const;  // in order; absent ids skipped
+  Result<std::vector<ActorRef>> actors_by_ids(
+      const std::vector<Id>& ids) const;  // in order; absent ids skipped
 
   // edges
   Result<Page<EdgeRecord>> list_edges(const EdgeQuery& query) const;
