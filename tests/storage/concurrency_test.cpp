@@ -67,6 +67,8 @@ TEST_CASE("keyset paging neither skips nor repeats rows while another thread ins
       std::this_thread::yield();
     }
   });
+  // Page only once the writer is committing, however slow fsync is on this machine.
+  for (int i = 0; i < 10000 && inserted == 0; ++i) std::this_thread::sleep_for(1ms);
   std::vector<Id> seen;
   EdgeQuery q;
   q.limit = 17;
