@@ -11,8 +11,14 @@ else
   reasons+=("docker not installed")
 fi
 if command -v podman >/dev/null 2>&1; then
-  if podman info >/dev/null 2>&1; then exec bash scripts/container-smoke.sh "$@"; fi
-  reasons+=("podman is installed but 'podman info' failed")
+  if ! podman info >/dev/null 2>&1; then
+    reasons+=("podman is installed but 'podman info' failed")
+  elif ! podman image exists debian:bookworm-slim && ! podman image exists localhost/debian:bookworm-slim; then
+    # Without a registry podman cannot pull the base image; container-env.sh builds it locally.
+    reasons+=("podman has no debian:bookworm-slim base image (bash ../shared/tools/container-env.sh builds one)")
+  else
+    exec bash scripts/container-smoke.sh "$@"
+  fi
 else
   reasons+=("podman not installed (bash ../shared/tools/container-env.sh installs it)")
 fi
