@@ -6,6 +6,27 @@
 
 namespace sg::extract {
 
+namespace {
+// One member_of candidate read at mention m; the trigger span is where the evidence points.
+void add_member_of(Analysis& a, const SentenceView& v, const Mention& m, std::uint32_t source,
+                   std::uint32_t target, std::uint32_t trigger, std::uint32_t trigger_end, float strength,
+                   const char* rule) {
+  Candidate c;
+  c.sentence = v.index;
+  c.source = source;
+  c.target = target;
+  c.relation = Relation::member_of;
+  c.trigger = trigger;
+  c.trigger_end = trigger_end;
+  c.src_tok = m.tb;
+  c.tgt_tok = m.tb;
+  c.strength = strength;
+  c.rule = rule;
+  stamp(v, c, m, m);
+  a.candidates.push_back(std::move(c));
+}
+}  // namespace
+
 // "Nasrallah said ..." in a story that names Hezbollah: a leader the gazetteer affiliates with a
 // group the article also names belongs to it (affiliations.tsv), once per article.
 void known_members(Analysis& a, const SentenceView& v) {
@@ -19,19 +40,7 @@ void known_members(Analysis& a, const SentenceView& v) {
     if (day < a.g.actors[gi].group_from || day > grace_to) continue;
     const std::uint32_t group = a.actors.find(a.g.actors[a.g.actors[gi].group].id);
     if (group == kNone || group == m.actor) continue;
-    Candidate c;
-    c.sentence = v.index;
-    c.source = m.actor;
-    c.target = group;
-    c.relation = Relation::member_of;
-    c.trigger = m.tb;
-    c.trigger_end = m.te;
-    c.src_tok = m.tb;
-    c.tgt_tok = m.tb;
-    c.strength = 0.6f;
-    c.rule = "member_of:known";
-    stamp(v, c, m, m);
-    a.candidates.push_back(std::move(c));
+    add_member_of(a, v, m, m.actor, group, m.tb, m.te, 0.6f, "member_of:known");
   }
 }
 
@@ -47,19 +56,7 @@ void labelled_roles(Analysis& a, const SentenceView& v) {
       continue;
     const std::uint32_t group = labelled_group(a, v.index, {}, q);
     if (group == kNone || group == m.actor) continue;
-    Candidate c;
-    c.sentence = v.index;
-    c.source = m.actor;
-    c.target = group;
-    c.relation = Relation::member_of;
-    c.trigger = m.tb - 1;
-    c.trigger_end = m.tb;
-    c.src_tok = m.tb;
-    c.tgt_tok = m.tb;
-    c.strength = 0.7f;
-    c.rule = "member_of:labelled_role";
-    stamp(v, c, m, m);
-    a.candidates.push_back(std::move(c));
+    add_member_of(a, v, m, m.actor, group, m.tb - 1, m.tb, 0.7f, "member_of:labelled_role");
   }
 }
 
@@ -88,19 +85,7 @@ void titled_officials(Analysis& a, const SentenceView& v) {
                         p.norm == "and" || p.norm == "by" || p.norm == "but" || p.norm == "with";
       if (!open || v.at(t - 1) >= 0) continue;
     }
-    Candidate c;
-    c.sentence = v.index;
-    c.source = m.actor;
-    c.target = a.actor_for_gaz(a.main_state);
-    c.relation = Relation::member_of;
-    c.trigger = m.tb - 1;
-    c.trigger_end = m.tb;
-    c.src_tok = m.tb;
-    c.tgt_tok = m.tb;
-    c.strength = 0.7f;
-    c.rule = "member_of:office";
-    stamp(v, c, m, m);
-    a.candidates.push_back(std::move(c));
+    add_member_of(a, v, m, m.actor, a.actor_for_gaz(a.main_state), m.tb - 1, m.tb, 0.7f, "member_of:office");
   }
 }
 
@@ -111,19 +96,7 @@ void office_members(Analysis& a, const SentenceView& v) {
     const GazActor& ga = a.g.actors[m.office_gaz];
     const std::uint32_t person = a.actors.get(ga.id, ga.name, "person", ga.country, kNone);
     a.actors.add_mention(person, a.text(m.tb, m.te));
-    Candidate c;
-    c.sentence = v.index;
-    c.source = person;
-    c.target = m.actor;
-    c.relation = Relation::member_of;
-    c.trigger = m.tb;
-    c.trigger_end = m.te;
-    c.src_tok = m.tb;
-    c.tgt_tok = m.tb;
-    c.strength = 0.8f;
-    c.rule = "member_of:office";
-    stamp(v, c, m, m);
-    a.candidates.push_back(std::move(c));
+    add_member_of(a, v, m, person, m.actor, m.tb, m.te, 0.8f, "member_of:office");
   }
 }
 

@@ -27,6 +27,30 @@ std::uint32_t claimed_responsibility(const Analysis& a, std::uint32_t sentence) 
   return kNone;
 }
 
+// The speaker (mention s) takes a stance against the agent of an earlier act `prev`.
+void read_back(Analysis& a, const SentenceView& v, std::int32_t s, const Candidate& prev, const Trigger& tr,
+               std::uint32_t trigger, std::uint32_t trigger_end, std::uint32_t target_tok, float scale,
+               const char* suffix) {
+  const Mention& speaker = v.ms[static_cast<std::size_t>(s)];
+  Candidate cand = prev;  // copied before push_back, which may move `prev`
+  cand.sentence = v.index;
+  cand.source = speaker.actor;
+  cand.target = prev.source;
+  cand.relation = tr.relation;
+  cand.trigger = trigger;
+  cand.trigger_end = trigger_end;
+  cand.src_tok = speaker.tb;
+  cand.tgt_tok = target_tok;
+  cand.strength = tr.strength * scale;
+  cand.rule = tr.rule + suffix;
+  cand.via_coref = true;
+  cand.embedded = false;
+  cand.threatener = kNone;
+  stamp(v, cand, speaker, speaker);
+  cand.tgt_text = prev.src_text;
+  a.candidates.push_back(std::move(cand));
+}
+
 void condemn_event_by(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t e, std::uint32_t k,
                       std::uint32_t len, const Trigger& tr, bool seizure) {
   const std::uint32_t speaker = v.ms[static_cast<std::size_t>(s)].actor;
@@ -37,23 +61,7 @@ void condemn_event_by(Analysis& a, const SentenceView& v, std::int32_t s, std::u
     if (!kind || prev.source == speaker || prev.asserted_by != kNone) continue;
     Candidate probe = prev;
     if (!survives_polarity(a, probe) || probe.relation != prev.relation) continue;
-    Candidate cand = prev;
-    cand.sentence = v.index;
-    cand.source = speaker;
-    cand.target = prev.source;
-    cand.relation = tr.relation;
-    cand.trigger = e - 1;
-    cand.trigger_end = k + len;
-    cand.src_tok = v.ms[static_cast<std::size_t>(s)].tb;
-    cand.tgt_tok = k;
-    cand.strength = tr.strength * 0.75f;
-    cand.rule = tr.rule + "+event";
-    cand.via_coref = true;
-    cand.embedded = false;
-    cand.threatener = kNone;
-    stamp(v, cand, v.ms[static_cast<std::size_t>(s)], v.ms[static_cast<std::size_t>(s)]);
-    cand.tgt_text = prev.src_text;
-    a.candidates.push_back(std::move(cand));
+    read_back(a, v, s, prev, tr, e - 1, k + len, k, 0.75f, "+event");
     return;
   }
   // "condemned the assault" long after the lede: the event the article opens with, unless the
@@ -69,23 +77,7 @@ void condemn_event_by(Analysis& a, const SentenceView& v, std::int32_t s, std::u
     if (prev.relation != Relation::attacks || prev.source == speaker || prev.asserted_by != kNone) continue;
     Candidate probe = prev;
     if (!survives_polarity(a, probe) || probe.relation != Relation::attacks) continue;
-    Candidate cand = prev;
-    cand.sentence = v.index;
-    cand.source = speaker;
-    cand.target = prev.source;
-    cand.relation = tr.relation;
-    cand.trigger = e > v.tb ? e - 1 : e;
-    cand.trigger_end = k + len;
-    cand.src_tok = v.ms[static_cast<std::size_t>(s)].tb;
-    cand.tgt_tok = k;
-    cand.strength = tr.strength * 0.7f;
-    cand.rule = tr.rule + "+lede_event";
-    cand.via_coref = true;
-    cand.embedded = false;
-    cand.threatener = kNone;
-    stamp(v, cand, v.ms[static_cast<std::size_t>(s)], v.ms[static_cast<std::size_t>(s)]);
-    cand.tgt_text = prev.src_text;
-    a.candidates.push_back(std::move(cand));
+    read_back(a, v, s, prev, tr, e > v.tb ? e - 1 : e, k + len, k, 0.7f, "+lede_event");
     return;
   }
   const std::uint32_t claimer = claimed_responsibility(a, v.index);
