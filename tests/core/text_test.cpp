@@ -26,3 +26,9 @@ TEST_CASE("utf8 validation") {
   CHECK(is_valid_utf8("Ṣanʿāʾ"));
   CHECK_FALSE(is_valid_utf8("\xc3("));
 }
+
+TEST_CASE("csv_field quotes only when needed") {
+  CHECK(csv_field("Levant Dawn") == "Levant Dawn");
+  CHECK(csv_field("Gaza, Israel") == "\"Gaza, Israel\"");
+  CHECK(csv_field("the \"junta\"") == "\"the \"\"junta\"\"\"");
+}

@@ -13,6 +13,9 @@ std::string normalize_name(std::string_view name);
 // ASCII slug for stable ids: "Levant Dawn" -> "levant-dawn"; empty input gives "actor".
 std::string slugify(std::string_view name);
 
+// A CSV cell (RFC 4180): quoted, with doubled quotes, only when it holds , " or a line break.
+std::string csv_field(std::string_view text);
+
 // True when the bytes are well-formed UTF-8 (the API refuses anything else).
 bool is_valid_utf8(std::string_view text);
 

@@ -1,5 +1,6 @@
 #include <ostream>
 
+#include "core/text.hpp"
 #include "http/render.hpp"
 #include "http/reply.hpp"
 #include "server/commands.hpp"
@@ -8,15 +9,7 @@ namespace sg::server {
 
 namespace {
 
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
+using sg::csv_field;
 
 // Walks every actor (search paging) and every edge (keyset paging) without holding them all.
 template <class F>
