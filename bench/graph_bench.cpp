@@ -4,6 +4,7 @@
 // memory per edge. Then bench/graph_compare.py runs the same analyses in igraph and networkx on the
 // same graph and prints ratios. Prints medians; asserts nothing.
 // Usage: graph_bench [--sizes 10000:100000,100000:1000000] [--runs N] [--dir DIR] [--keep] [--no-compare]
+//                    [--snapshot-only]  (snapshot and PageRank only, here and in the comparison)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -11,7 +12,9 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -107,13 +110,50 @@ void store_observations(storage::Store& store, const std::vector<EdgeObservation
   }
 }
 
-void run_size(std::int64_t actors, std::size_t observations, int runs, const std::string& dir, bool keep,
-              bool compare) {
+// Writes the snapshot's dyads and our medians, then runs bench/graph_compare.py on them. Without the
+// betweenness/census fields (extra empty) the script compares graph building and PageRank only.
+void compare_with_python(const Snapshot& snapshot, const std::string& dir, std::int64_t actors,
+                         double t_build, double t_cold, double t_pr, int pr_iterations,
+                         const std::string& extra) {
+  const auto stem = dir + "/graph-bench-" + std::to_string(actors);
+  {
+    std::ofstream out(stem + ".edges");
+    out << snapshot.vertex_count() << ' ' << snapshot.edge_count() << '\n';
+    const auto rowsets = snapshot.row_offsets();
+    for (Vertex u = 0; u < snapshot.vertex_count(); ++u)
+      for (EdgeIndex e = rowsets[u]; e < rowsets[u + 1]; ++e)
+        out << u << ' ' << snapshot.targets()[e] << ' ' << format_number(snapshot.weight(e)) << '\n';
+    std::ofstream ours(stem + ".ours.json");
+    ours << "{\"build\":" << t_build << ",\"cold\":" << t_cold << ",\"pagerank\":" << t_pr
+         << ",\"pagerank_iterations\":" << pr_iterations << ",\"vertices\":" << snapshot.vertex_count()
+         << extra << "}\n";
+  }
+  std::fflush(stdout);
+  const auto command = std::string("/usr/bin/python3 ") + SG_SOURCE_DIR + "/bench/graph_compare.py " + stem +
+                       ".edges " + stem + ".ours.json";
+  if (std::system(command.c_str()) != 0) std::printf("graph_compare.py failed: %s\n", command.c_str());
+}
+
+struct Options {
+  int runs = 5;
+  std::string dir = std::filesystem::temp_directory_path().string();
+  bool keep = false, compare = true, snapshot_only = false;
+};
+
+void run_size(std::int64_t actors, std::size_t observations, const Options& opt) {
+  const int runs = opt.runs;
+  const std::string& dir = opt.dir;
   std::printf("\n== %lld actors, %zu observations ==\n", static_cast<long long>(actors), observations);
+  if (std::ifstream loadavg("/proc/loadavg"); loadavg) {  // other work on the cores skews every figure
+    double one = 0, five = 0;
+    loadavg >> one >> five;
+    std::printf("load average: %.2f (1 min), %.2f (5 min) on %u cores\n", one, five,
+                std::thread::hardware_concurrency());
+  }
   test::GeneratorParams gen{.actors = actors, .observations = observations, .seed = 42};
   const auto db_path =
       dir + "/graph-bench-" + std::to_string(actors) + "-" + std::to_string(observations) + ".db";
-  if (!keep) {
+  if (!opt.keep) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path + suffix);
   }
   auto store = check(storage::Store::open(db_path), "open");
@@ -165,6 +205,10 @@ void run_size(std::int64_t actors, std::size_t observations, int runs, const std
   std::printf("  build + PageRank  %9.1f ms;  cold load + build + PageRank %.1f ms\n", (t_build + t_pr) * 1e3,
               (t_cold + t_pr) * 1e3);
 
+  if (opt.snapshot_only) {
+    if (opt.compare) compare_with_python(*snapshot, dir, actors, t_build, t_cold, t_pr, pr.iterations(), "");
+    return;
+  }
   const bool exact = snapshot->vertex_count() <= 20000;
   const BetweennessParams bt_params{.samples = exact ? std::size_t{0} : std::size_t{256}};
   Betweenness bt(snapshot, bt_params);
@@ -180,45 +224,31 @@ void run_size(std::int64_t actors, std::size_t observations, int runs, const std
   std::printf("  triad census      %9.1f ms  (%llu triangles, balance ratio %.3f)\n", t_census * 1e3,
               static_cast<unsigned long long>(balance.triangles()), balance.balance_ratio().value_or(0));
 
-  if (!compare) return;
-  const auto stem = dir + "/graph-bench-" + std::to_string(actors);
-  {
-    std::ofstream out(stem + ".edges");
-    out << snapshot->vertex_count() << ' ' << snapshot->edge_count() << '\n';
-    const auto rowsets = snapshot->row_offsets();
-    for (Vertex u = 0; u < snapshot->vertex_count(); ++u)
-      for (EdgeIndex e = rowsets[u]; e < rowsets[u + 1]; ++e)
-        out << u << ' ' << snapshot->targets()[e] << ' ' << format_number(snapshot->weight(e)) << '\n';
-    std::ofstream ours(stem + ".ours.json");
-    ours << "{\"build\":" << t_build << ",\"cold\":" << t_cold << ",\"pagerank\":" << t_pr
-         << ",\"pagerank_iterations\":" << pr.iterations() << ",\"betweenness\":" << t_bt
-         << ",\"betweenness_sources\":" << bt.sample_size()
-         << ",\"betweenness_exact\":" << (bt.exact() ? "true" : "false") << ",\"census\":" << t_census
-         << ",\"triangles\":" << balance.triangles() << ",\"vertices\":" << snapshot->vertex_count() << "}\n";
-  }
-  std::fflush(stdout);
-  const auto command = std::string("/usr/bin/python3 ") + SG_SOURCE_DIR + "/bench/graph_compare.py " + stem +
-                       ".edges " + stem + ".ours.json";
-  if (std::system(command.c_str()) != 0) std::printf("graph_compare.py failed: %s\n", command.c_str());
+  if (!opt.compare) return;
+  std::ostringstream extra;
+  extra << ",\"betweenness\":" << t_bt << ",\"betweenness_sources\":" << bt.sample_size()
+        << ",\"betweenness_exact\":" << (bt.exact() ? "true" : "false") << ",\"census\":" << t_census
+        << ",\"triangles\":" << balance.triangles();
+  compare_with_python(*snapshot, dir, actors, t_build, t_cold, t_pr, pr.iterations(), extra.str());
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::pair<std::int64_t, std::size_t>> sizes{{10000, 100000}, {100000, 1000000}};
-  int runs = 5;
-  std::string dir = std::filesystem::temp_directory_path().string();
-  bool keep = false, compare = true;
+  Options opt;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--runs" && i + 1 < argc) {
-      runs = std::max(1, std::atoi(argv[++i]));
+      opt.runs = std::max(1, std::atoi(argv[++i]));
     } else if (arg == "--dir" && i + 1 < argc) {
-      dir = argv[++i];
+      opt.dir = argv[++i];
     } else if (arg == "--keep") {
-      keep = true;
+      opt.keep = true;
     } else if (arg == "--no-compare") {
-      compare = false;
+      opt.compare = false;
+    } else if (arg == "--snapshot-only") {
+      opt.snapshot_only = true;
     } else if (arg == "--sizes" && i + 1 < argc) {
       sizes.clear();
       std::string list = argv[++i];
@@ -231,10 +261,11 @@ int main(int argc, char** argv) {
       }
     } else {
       std::fprintf(stderr,
-                   "usage: graph_bench [--sizes A:E,...] [--runs N] [--dir DIR] [--keep] [--no-compare]\n");
+                   "usage: graph_bench [--sizes A:E,...] [--runs N] [--dir DIR] [--keep] [--no-compare] "
+                   "[--snapshot-only]\n");
       return 2;
     }
   }
-  for (const auto& [actors, observations] : sizes) run_size(actors, observations, runs, dir, keep, compare);
+  for (const auto& [actors, observations] : sizes) run_size(actors, observations, opt);
   return 0;
 }

@@ -26,11 +26,39 @@ std::uint32_t ArticleActors::find(const std::string& id) const {
   return it == by_id_.end() ? kNone : it->second;
 }
 
-void ArticleActors::add_mention(std::uint32_t actor, std::string_view surface) {
+namespace {
+
+// "the Houthis" and "Houthis", "Yemen" and "yemen" are one form to a reader.
+bool same_form(std::string_view x, std::string_view y) {
+  auto strip = [](std::string_view s) {
+    if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The ")) s.remove_prefix(4);
+    return s;
+  };
+  x = strip(x);
+  y = strip(y);
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    const char a = x[i] >= 'A' && x[i] <= 'Z' ? static_cast<char>(x[i] - 'A' + 'a') : x[i];
+    const char b = y[i] >= 'A' && y[i] <= 'Z' ? static_cast<char>(y[i] - 'A' + 'a') : y[i];
+    if (a != b) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ArticleActors::add_mention(std::uint32_t actor, std::string_view surface, bool pronoun) {
   auto& m = actors[actor].mentions;
   for (const auto& s : m)
     if (s == surface) return;
-  m.emplace_back(surface);
+  if (same_form(surface, actors[actor].name)) return;
+  auto& named = info[actor].named_forms;
+  if (pronoun) {
+    m.emplace_back(surface);
+    return;
+  }
+  m.emplace(m.begin() + named, surface);
+  ++named;
 }
 
 }  // namespace sg::extract

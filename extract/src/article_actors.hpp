@@ -38,6 +38,8 @@ struct ActorInfo {
   std::uint32_t gaz = kNone;       // gazetteer actor, when there is one
   std::vector<std::string> heads;  // head words for "the front", "the brigade" coreference
   bool plural = false;
+  std::uint32_t named_forms = 0;       // mentions before the first pronoun
+  std::vector<std::string> described;  // nouns an apposition gave it ("X, a neighbourhood militia")
 };
 
 class ArticleActors {
@@ -49,7 +51,9 @@ class ArticleActors {
   std::uint32_t get(const std::string& id, const std::string& name, const std::string& kind,
                     const std::string& country, std::uint32_t gaz);
   std::uint32_t find(const std::string& id) const;
-  void add_mention(std::uint32_t actor, std::string_view surface);
+  // Records a surface form once. Forms that name the actor come first and pronouns last, and the
+  // canonical name is not repeated: scorers and readers look at the first few forms only.
+  void add_mention(std::uint32_t actor, std::string_view surface, bool pronoun = false);
 
  private:
   std::unordered_map<std::string, std::uint32_t> by_id_;

@@ -7,8 +7,19 @@ namespace sg::extract {
 
 namespace {
 
+// "Government spokesman Patrick Muyaya said": a person speaking in a state office speaks for the state.
+std::uint32_t voice_of(const Analysis& a, std::uint32_t speaker) {
+  if (speaker == kNone || a.actors.actors[speaker].kind != "person") return speaker;
+  for (const Candidate& c : a.candidates)
+    if (c.relation == Relation::member_of && c.source == speaker && c.rule == "member_of:office" &&
+        a.actors.actors[c.target].kind == "state")
+      return c.target;
+  return speaker;
+}
+
 void attribute(Analysis& a, std::uint32_t sentence, std::uint32_t from, std::uint32_t to,
                std::uint32_t speaker) {
+  speaker = voice_of(a, speaker);
   for (Candidate& c : a.candidates)
     if (c.sentence == sentence && c.asserted_by == kNone && c.trigger >= from && c.trigger < to)
       c.asserted_by = speaker;
@@ -24,6 +35,23 @@ std::int32_t mention_after(const SentenceView& v, std::uint32_t k) {
   for (std::uint32_t q = x.te; q < v.te && q < x.te + 4; ++q)
     if (v.a.tok(q).punct(',')) return q + 1 < v.te && v.usable(v.at(q + 1)) ? v.at(q + 1) : m;
   return m;
+}
+
+bool participle(const std::string& w) {
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+}
+
+// Whether the speaker named after an inverted speech verb ends there: the sentence, a comma (an
+// apposition "said X, a spokesman for Y"), a quote or a date follow, never a verb of its own.
+bool ends_speaker(const SentenceView& v, std::int32_t m) {
+  std::uint32_t k = group_end(v, m);
+  while (k < v.te && v.in_date[k - v.tb]) ++k;
+  if (k >= v.te) return true;
+  const Token& t = v.a.tok(k);
+  if (t.has(kPunct)) return true;
+  const std::string& w = t.norm;
+  return w == "in" || w == "on" || w == "at" || w == "late" || w == "earlier" || w == "after" ||
+         w == "when" || w == "during" || w == "before" || w == "told" || w == "by" || w == "from";
 }
 
 bool speech_act(const SentenceView& v, std::uint32_t k) {
@@ -55,6 +83,19 @@ std::uint32_t clause_end(const SentenceView& v, std::uint32_t from) {
   return v.te;
 }
 
+// "called X \"a direct result\" of", "described the raid as \"a massacre by\"": a characterising
+// verb with a quotation within a few words (not "called on", "called for").
+bool characterises(const SentenceView& v, std::uint32_t i) {
+  const std::string& w = v.a.tok(i).norm;
+  if (!(w == "called" || w == "calls" || w == "calling" || w == "described" || w == "describes" ||
+        w == "describing" || w == "branded" || w == "termed"))
+    return false;
+  if (i + 1 >= v.te || v.a.tok(i + 1).norm == "on" || v.a.tok(i + 1).norm == "for") return false;
+  for (std::uint32_t k = i + 1; k < v.te && k < i + 7; ++k)
+    if (v.a.tok(k).has(kQuote)) return true;
+  return false;
+}
+
 }  // namespace
 
 void apply_attribution(Analysis& a) {
@@ -63,7 +104,21 @@ void apply_attribution(Analysis& a) {
     for (std::uint32_t i = v.tb; i < v.te; ++i) {
       std::size_t len = 0;
       const std::uint32_t cue = a.g.cue_at(a.doc.tokens, i, v.te, len);
-      if (!(cue & kCueSpeech) || v.at(i) >= 0) continue;
+      if (v.at(i) >= 0) continue;
+      if (!(cue & kCueSpeech)) {
+        // "X called Assad's fall \"a direct result\" of Israel's blows against Iran": a quoted
+        // characterisation is X's claim about what it characterises
+        if (characterises(v, i)) {
+          // the speaker names itself right before the verb ("Netanyahu called"); "a militia called
+          // X" names a group and reports nothing
+          const std::int32_t subj = find_subject(v, i);
+          std::uint32_t gap = subj >= 0 ? v.ms[static_cast<std::size_t>(subj)].te : i;
+          while (gap < i && v.in_date[gap - v.tb]) ++gap;
+          if (subj >= 0 && gap == i)
+            attribute(a, s, i + 1, clause_end(v, i + 1), v.ms[static_cast<std::size_t>(subj)].actor);
+        }
+        continue;
+      }
       const auto e = static_cast<std::uint32_t>(i + len);
       if (a.tok(i).norm == "according") {
         const std::int32_t m = mention_after(v, e);
@@ -77,8 +132,11 @@ void apply_attribution(Analysis& a) {
       }
       const bool trailing_comma = i > v.tb && (a.tok(i - 1).punct(',') || a.tok(i - 1).has(kQuote));
       const std::int32_t after = mention_after(v, e);
-      const bool inverted =
-          trailing_comma && after >= 0 && v.ms[static_cast<std::size_t>(after)].kind != MentionKind::pronoun;
+      // "..., said X." names the speaker after the verb; "..., saying X had struck Y" and "X, the
+      // monitor, said Russian jets had struck Y" report what X did, so the mention opens the claim
+      const bool inverted = trailing_comma && after >= 0 && !participle(a.tok(i).norm) &&
+                            v.ms[static_cast<std::size_t>(after)].kind != MentionKind::pronoun &&
+                            ends_speaker(v, after);
       const std::int32_t subj = inverted ? -1 : find_subject(v, i);
       if (inverted) {
         // "..., said X" : speaker after the verb, claim before it

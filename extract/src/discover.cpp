@@ -2,8 +2,11 @@
 // group word ("the Orontes Valley Battalion") or starting with one ("Liwa al-Haqq"), names followed
 // by a group description ("Levant Dawn, a key Islamist group"), names after "calling itself", and
 // people introduced with a role ("Abu Firas al-Halbi, a spokesman for ...", "Its leader, X").
+#include <algorithm>
+
 #include "analysis.hpp"
 #include "core/text.hpp"
+#include "stance_wording.hpp"
 
 namespace sg::extract {
 
@@ -85,6 +88,19 @@ bool known(const Analysis& a, const Run& r) {
   return !a.g.collectives[node].empty() || !a.g.descriptions[node].empty();
 }
 
+// The gazetteer organisation a run names exactly ("Popular Mobilisation Forces"), or kNone.
+std::uint32_t organisation_of(const Analysis& a, const Run& r) {
+  std::uint32_t node = 0;
+  for (auto i = r.tb; i < r.te && node != kNone; ++i)
+    if (!a.tok(i).has(kPunct)) node = a.g.child(node, a.tok(i).word);
+  if (node == kNone) return kNone;
+  for (const auto& e : a.g.names[node]) {
+    const std::string& k = a.g.actors[e.actor].kind;
+    if (e.kind == NameKind::name && (k == "armed_group" || k == "party" || k == "igo")) return e.actor;
+  }
+  return kNone;
+}
+
 bool starts_with_state(const Analysis& a, const Run& r) {
   const std::uint32_t node = a.g.child(0, a.tok(r.tb).word);
   if (node == kNone) return false;
@@ -105,6 +121,8 @@ std::uint32_t appositive_desc(const Analysis& a, const Run& r, const Sentence& s
   for (std::uint32_t k = i; k < s.tok_end && k < i + 8; ++k) {
     if (a.tok(k).has(kPunct) && !a.tok(k).punct('-')) return kNone;
     if (cue(a, k, cues)) return k;
+    // "X, a spokesman for the group": a role before the group word makes X a person
+    if ((cues & kCueGroupDesc) && !(cues & kCueRole) && cue(a, k, kCueRole)) return kNone;
   }
   return kNone;
 }
@@ -149,9 +167,29 @@ std::uint32_t acronym_actor(const Analysis& a, const Run& r, const Sentence& s) 
 }  // namespace
 
 void discover_actors(Analysis& a) {
+  // Organisations the article names in full: "the Popular Mobilisation" is a short form of the
+  // "Popular Mobilisation Forces" named elsewhere in the text, not a new group.
+  std::vector<std::pair<std::vector<std::string>, std::uint32_t>> full_names;
+  for (const Sentence& s : a.doc.sentences)
+    for (const Run& r : name_runs(a, s))
+      if (const std::uint32_t gaz = organisation_of(a, r); gaz != kNone && r.te - r.tb >= 2)
+        full_names.emplace_back(words_of(a, r.tb, r.te), gaz);
+  auto shortened = [&](const std::vector<std::string>& words) {
+    for (const auto& [full, gaz] : full_names)
+      if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) return gaz;
+    return kNone;
+  };
   for (const Sentence& s : a.doc.sentences) {
     for (const Run& r : name_runs(a, s)) {
       if (known(a, r)) continue;
+      if (split_at_initial(a, r.tb, r.te, s.tok_end)) continue;  // "George W. Bush" is no "George W"
+      // "Lord's Resistance Army": the run after a possessive may be the rest of a known name
+      if (r.tb > s.tok_begin && a.tok(r.tb - 1).has(kPossessive) && known(a, Run{r.tb - 1, r.te})) continue;
+      if (const std::uint32_t gaz = r.te - r.tb >= 2 ? shortened(words_of(a, r.tb, r.te)) : kNone;
+          gaz != kNone) {
+        add_local(a, words_of(a, r.tb, r.te), a.actor_for_gaz(gaz), false);
+        continue;
+      }
       const std::uint32_t len = r.te - r.tb;
       const bool head = cue(a, r.te - 1, kCueGroupHead) || cue(a, r.tb, kCueGroupLead);
       const std::uint32_t desc = appositive_desc(a, r, s, kCueGroupDesc);
@@ -170,7 +208,10 @@ void discover_actors(Analysis& a) {
         const auto idx = a.actors.get(slugify(name), name, "armed_group", "", kNone);
         auto& heads = a.actors.info[idx].heads;
         if (heads.empty()) heads = words_of(a, r.tb, r.te);
-        if (desc != kNone) heads.push_back(a.tok(desc).norm);
+        if (desc != kNone) {
+          heads.push_back(a.tok(desc).norm);
+          a.actors.info[idx].described.push_back(a.tok(desc).norm);
+        }
         add_local(a, words_of(a, r.tb, r.te), idx, false);
         // "High Negotiations Committee (HNC)": the acronym names it too
         if (r.te + 2 < s.tok_end && a.tok(r.te).punct('(') && a.tok(r.te + 1).has(kAllCaps) &&

@@ -52,7 +52,9 @@ Extraction Extractor::run(const ArticleText& article) const {
       const bool official = sk == "person" && has_cue(a.tok(c.trigger), kCueGovNoun) &&
                             c.rule.rfind("member_of:", 0) == 0 && c.rule.find(':', 10) == std::string::npos;
       const bool office = c.rule == "member_of:office";  // a minister in office (members.cpp)
-      if (tk == "person" || (tk == "state" && !official && !office) || sk == "state") continue;
+      // a state belongs only to an international body or coalition ("the UAE, a coalition member")
+      if (tk == "person" || (tk == "state" && !official && !office) || (sk == "state" && tk != "igo"))
+        continue;
     }
     if (c.asserted_by == c.source && c.relation == Relation::accuses) c.asserted_by = kNone;
     const float conf = confidence(a, c);

@@ -42,6 +42,9 @@ void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::in
 // bracketed acronym; the actor after "blamed ... on"; the token after "what X called".
 std::uint32_t trigger_at(const SentenceView& v, std::uint32_t i, std::uint32_t& len);
 void condemn_event(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t e, const Trigger& tr);
+// Length of an attack event noun at token k, or 0; whether one lies in [from, to).
+std::uint32_t event_noun_at(const SentenceView& v, std::uint32_t k);
+bool event_between(const SentenceView& v, std::uint32_t from, std::uint32_t to);
 std::int32_t coordinated_before(const SentenceView& v, std::int32_t m);
 std::int32_t blamed_on(const SentenceView& v, std::uint32_t e);
 std::uint32_t past_what_called(const SentenceView& v, std::uint32_t e);
@@ -49,11 +52,17 @@ std::uint32_t past_what_called(const SentenceView& v, std::uint32_t e);
 // token i follows a passive auxiliary; whether token i ends a mention with an event-noun trigger.
 std::uint32_t group_end(const SentenceView& v, std::int32_t m);
 std::vector<std::int32_t> along_with(const SentenceView& v, std::int32_t s);
+std::vector<std::int32_t> together_with(const SentenceView& v, std::int32_t s, std::uint32_t i);
 bool on_the_side_of(const SentenceView& v, std::int32_t o);
 bool passive_aux(const SentenceView& v, std::uint32_t i);
 bool event_head(const SentenceView& v, std::uint32_t i);
 void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t i, std::uint32_t e,
-                 const Trigger& tr);
+                 float strength, const std::string& rule);
+// stance_reactions.cpp: retaliation with its target ("would retaliate against any attack by X"),
+// threats with a condition ("threatened to ... each time X ..."), events called an aggression.
+void find_threat_stances(Analysis& a, const SentenceView& v);
+// stance_threats.cpp: retaliation, conditional threats and counter-attacks at token i.
+void threat_patterns(Analysis& a, const SentenceView& v, std::uint32_t i);
 // Sets the candidate's date (nearest day the sentence pins, else publication) and mention texts.
 void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mention& tgt);
 

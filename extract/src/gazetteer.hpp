@@ -26,8 +26,11 @@ struct GazActor {
   std::string title;    // leaders: "president", "prime minister", ...
   std::int32_t from = -2147483647, to = 2147483647;  // leaders: days of the office period
   std::uint32_t state = kNone;                       // leaders of a state: the state's actor index
-  std::uint32_t group = kNone;  // group leaders (affiliations): the organisation's actor index
-  std::int32_t group_from = -2147483647, group_to = 2147483647;  // days of that affiliation
+  struct Affiliation {
+    std::uint32_t group = kNone;  // the organisation's actor index
+    std::int32_t from = -2147483647, to = 2147483647;  // days of the affiliation
+  };
+  std::vector<Affiliation> groups;  // group leaders and members (affiliations.tsv), in time order
   std::vector<std::string> alias_heads;  // last words of multi-word aliases ("Atlantic alliance")
 };
 

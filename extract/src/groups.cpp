@@ -36,13 +36,18 @@ void group_mentions(Analysis& a) {
         }
         // "Syrian troops and fighters from Hezbollah", "Iran, along with Hezbollah"
         if (saw_and && (has_cue(t, kCueForceNoun) || t.norm == "from" || t.norm == "the")) continue;
+        if (t.norm == "the" && i > prev.te && a.tok(i - 1).punct(','))
+          continue;  // "Egypt, the UAE and Russia"
         if ((t.norm == "as" || t.norm == "well" || t.norm == "along" || t.norm == "with" ||
              t.norm == "both") &&
             i >= prev.te)
           continue;
         joined = false;
       }
-      if (joined && !saw_and && a.tok(m.te - 1).has(kPossessive)) joined = false;
+      // "Russia, Assad's ally" is an apposition; "Erdogan, Russia's Vladimir Putin and ..." a list
+      const bool owner_of_next = x + 1 < ms.size() && ms[x + 1].tb == m.te && m.modifier &&
+                                 prev.te + 1 == m.tb && a.tok(prev.te).punct(',');
+      if (joined && !saw_and && a.tok(m.te - 1).has(kPossessive) && !owner_of_next) joined = false;
       if (joined && !saw_and) {
         // "A, B and C": a bare comma joins only when the list ends in and/or
         joined = false;
@@ -52,7 +57,7 @@ void group_mentions(Analysis& a) {
             const Token& t = a.tok(i);
             if (t.norm == "and" || t.norm == "or")
               has_and = true;
-            else if (!t.punct(','))
+            else if (!t.punct(',') && t.norm != "the")
               only_sep = false;
           }
           if (!only_sep) break;

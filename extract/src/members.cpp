@@ -80,6 +80,7 @@ void listed_members(Analysis& a, const SentenceView& v) {
       ++k;
     else
       continue;
+    if (k < v.te && a.tok(k).norm == "the") ++k;  // "its founding members - the X Brigade and ..."
     const std::int32_t first = v.at(k);
     if (first < 0) continue;
     for (const auto m : v.members(first))
@@ -123,6 +124,12 @@ void known_members(Analysis& a, const SentenceView& v);
 void labelled_roles(Analysis& a, const SentenceView& v);
 void titled_officials(Analysis& a, const SentenceView& v);
 void office_members(Analysis& a, const SentenceView& v);
+// members_lists.cpp: parts listed after "made up of"/"includes", units "of" a group, named wings
+void listed_parts(Analysis& a, const SentenceView& v);
+void unit_of(Analysis& a, const SentenceView& v);
+void named_parts(Analysis& a, const SentenceView& v);
+void copula_members(Analysis& a, const SentenceView& v);
+void coalition_members(Analysis& a, const SentenceView& v);
 
 // "The junta, led by General X, ...": the leader belongs to what he leads.
 void led_by_members(Analysis& a, const SentenceView& v) {
@@ -148,17 +155,26 @@ void find_member_of(Analysis& a, const SentenceView& v) {
   listed_members(a, v);
   office_members(a, v);
   titled_officials(a, v);
+  listed_parts(a, v);
+  unit_of(a, v);
+  named_parts(a, v);
+  copula_members(a, v);
+  coalition_members(a, v);
   for (std::size_t x = 0; x < v.ms.size(); ++x) {
     const Mention& m = v.ms[x];
     const auto mi = static_cast<std::int32_t>(x);
     if (!member_kind(a, m)) continue;
     // R1 "X, a spokesman for Y" / "X, Y's commander" / "X, a Y group"
-    if (m.te + 1 < v.te && a.tok(m.te).punct(',')) {
-      for (std::uint32_t k = m.te + 1; k < v.te && k < m.te + 9; ++k) {
+    // "the People's Protection Units (YPG), the backbone of the SDF": past the bracketed acronym
+    const std::uint32_t after = m.te + 1 < v.te && a.tok(m.te).punct(')') ? m.te + 1 : m.te;
+    if (after + 1 < v.te && a.tok(after).punct(',')) {
+      for (std::uint32_t k = after + 1; k < v.te && k < after + 9; ++k) {
         if (a.tok(k).has(kPunct)) break;
         if (v.at(k) >= 0 && !role_word(v, k)) {
           const Mention& y = v.ms[static_cast<std::size_t>(v.at(k))];
-          if (role_word(v, y.te - 1) && y.te - 1 > y.tb) {  // "a Free Syrian Army group"
+          // "a Free Syrian Army group" (but "an alliance of rebel factions" names no organisation)
+          if (role_word(v, y.te - 1) && y.te - 1 > y.tb && y.actor != kNone &&
+              a.actors.actors[y.actor].kind != "collective") {
             emit(a, v, mi, v.at(k), y.te - 1, "member_of:apposition");
             break;
           }
@@ -166,7 +182,7 @@ void find_member_of(Analysis& a, const SentenceView& v) {
           continue;
         }
         if (role_word(v, k)) {
-          const std::int32_t org = org_of_role(v, m.te + 1, k);
+          const std::int32_t org = org_of_role(v, after + 1, k);
           // a state owns the role when it follows it or is a possessor ("the Damascus preacher" is
           // only from there)
           const Mention* om = org >= 0 ? &v.ms[static_cast<std::size_t>(org)] : nullptr;

@@ -25,22 +25,31 @@ void add_member_of(Analysis& a, const SentenceView& v, const Mention& m, std::ui
   stamp(v, c, m, m);
   a.candidates.push_back(std::move(c));
 }
+
+// The groups the gazetteer affiliates a person with on the article's day that the article also
+// names: the person belongs to each (affiliations.tsv).
+void affiliated(Analysis& a, const SentenceView& v, const Mention& m, std::uint32_t person,
+                std::uint32_t gi) {
+  const std::int32_t day = a.published.days();
+  for (const auto& af : a.g.actors[gi].groups) {
+    // news of a death or resignation comes in the days after the affiliation ends
+    const std::int64_t grace_to = static_cast<std::int64_t>(af.to) + 7;
+    if (day < af.from || day > grace_to) continue;
+    const std::uint32_t group = a.actors.find(a.g.actors[af.group].id);
+    if (group == kNone || group == person) continue;
+    add_member_of(a, v, m, person, group, m.tb, m.te, 0.6f, "member_of:known");
+  }
+}
 }  // namespace
 
 // "Nasrallah said ..." in a story that names Hezbollah: a leader the gazetteer affiliates with a
-// group the article also names belongs to it (affiliations.tsv), once per article.
+// group the article also names belongs to it, once per article.
 void known_members(Analysis& a, const SentenceView& v) {
   for (const Mention& m : v.ms) {
     if (m.actor == kNone || m.kind != MentionKind::name) continue;
     const std::uint32_t gi = a.actors.info[m.actor].gaz;
-    if (gi == kNone || a.g.actors[gi].kind != "person" || a.g.actors[gi].group == kNone) continue;
-    const std::int32_t day = a.published.days();
-    // news of a death or resignation comes in the days after the affiliation ends
-    const std::int64_t grace_to = static_cast<std::int64_t>(a.g.actors[gi].group_to) + 7;
-    if (day < a.g.actors[gi].group_from || day > grace_to) continue;
-    const std::uint32_t group = a.actors.find(a.g.actors[a.g.actors[gi].group].id);
-    if (group == kNone || group == m.actor) continue;
-    add_member_of(a, v, m, m.actor, group, m.tb, m.te, 0.6f, "member_of:known");
+    if (gi == kNone || a.g.actors[gi].kind != "person") continue;
+    affiliated(a, v, m, m.actor, gi);
   }
 }
 
@@ -97,6 +106,8 @@ void office_members(Analysis& a, const SentenceView& v) {
     const std::uint32_t person = a.actors.get(ga.id, ga.name, "person", ga.country, kNone);
     a.actors.add_mention(person, a.text(m.tb, m.te));
     add_member_of(a, v, m, person, m.actor, m.tb, m.te, 0.8f, "member_of:office");
+    // "Soleimani, the commander of the Quds Force": an official of a state body named as a group
+    affiliated(a, v, m, person, m.office_gaz);
   }
 }
 

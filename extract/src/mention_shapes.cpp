@@ -3,6 +3,9 @@
 
 #include <algorithm>
 
+#include "mention_match.hpp"
+#include "stance_wording.hpp"
+
 namespace sg::extract {
 
 // Words that can stand between a place preposition and a place ("in western Iraq", "in
@@ -72,25 +75,33 @@ static std::string_view stem(std::string_view w) {
 // "The rebels entered the city" after "M23 rebels", "the paramilitaries" after "the paramilitary
 // Rapid Support Forces": a bare collective refers back to the latest named group the text has
 // labelled with the same word.
-std::uint32_t labelled_group(const Analysis& a, std::uint32_t s, const std::vector<Mention>& current,
-                             std::string_view word) {
+// Every armed group labelled with the word, most recent first.
+std::vector<std::uint32_t> labelled_groups(const Analysis& a, std::uint32_t s,
+                                           const std::vector<Mention>& current, std::string_view word) {
   const std::string_view want = stem(word);
-  auto labelled = [&](const Mention& o) {
+  std::vector<std::uint32_t> out;
+  auto visit = [&](const Mention& o) {
     if (o.actor == kNone || o.kind != MentionKind::name || a.actors.actors[o.actor].kind != "armed_group")
-      return false;
+      return;
     const std::uint32_t from = o.tb > 0 ? o.tb - 1 : o.tb;
     const std::uint32_t to =
         std::min<std::uint32_t>(o.te + 1, static_cast<std::uint32_t>(a.doc.tokens.size()));
     for (auto k = from; k < to; ++k)
-      if (stem(a.tok(k).norm) == want) return true;
-    return false;
+      if (stem(a.tok(k).norm) == want) {
+        if (std::find(out.begin(), out.end(), o.actor) == out.end()) out.push_back(o.actor);
+        return;
+      }
   };
-  for (std::size_t x = current.size(); x-- > 0;)
-    if (labelled(current[x])) return current[x].actor;
+  for (std::size_t x = current.size(); x-- > 0;) visit(current[x]);
   for (std::uint32_t q = s; q-- > 0;)
-    for (std::size_t x = a.mentions[q].size(); x-- > 0;)
-      if (labelled(a.mentions[q][x])) return a.mentions[q][x].actor;
-  return kNone;
+    for (std::size_t x = a.mentions[q].size(); x-- > 0;) visit(a.mentions[q][x]);
+  return out;
+}
+
+std::uint32_t labelled_group(const Analysis& a, std::uint32_t s, const std::vector<Mention>& current,
+                             std::string_view word) {
+  const auto groups = labelled_groups(a, s, current, word);
+  return groups.empty() ? kNone : groups.front();
 }
 
 // "Amhara regional special forces", "Misrata brigades", "Darfur militiamen": a region or city before
@@ -114,6 +125,44 @@ std::uint32_t place_force_end(const Analysis& a, std::uint32_t i, std::uint32_t 
       return 0;
   }
   return 0;
+}
+
+// "in Aleppo", "in western Iraq", "the village of Bashir": the name is a place here. People are
+// places only after "in/near/at" ("loyal to Hadi" is no place).
+bool after_place_prep(const Analysis& a, std::uint32_t sb, std::uint32_t i, bool person) {
+  std::uint32_t k = i;
+  for (int adj = 0; adj < 4 && k > sb; ++adj) {
+    const Token& t = a.tok(k - 1);
+    if (t.has(kPunct)) break;
+    if (has_cue(t, kCuePlacePrep)) {
+      if (!person && aimed_or_lent_prep(a, sb, k - 1)) return false;  // "fired missiles at Israel"
+      if (person) return t.norm == "in" || t.norm == "near" || t.norm == "at" || t.norm == "inside";
+      // "talk to Saudi Arabia" names an actor; "sent troops to Syria", "fled to Jordan" a place
+      if (t.norm == "to") return k >= sb + 2 && has_cue(a.tok(k - 2), kCueMotion | kCueForceNoun | kCueAsset);
+      return true;
+    }
+    if (t.norm == "of" && k >= sb + 2 && has_cue(a.tok(k - 2), kCuePlaceNoun)) return true;
+    if (t.norm == "the" || t.norm.size() < 3 || t.has(kCap) || !adjective_like(a, k - 1)) break;
+    --k;  // an adjective: "in western Iraq", "in north-western Syria"
+  }
+  return false;
+}
+
+// Extends a mention over a following force/government noun ("Syrian forces", "Hezbollah fighters").
+std::uint32_t noun_extension(const Analysis& a, std::uint32_t i, std::uint32_t end, std::uint32_t cues) {
+  if (i >= end || a.tok(i - 1).has(kPossessive)) return 0;
+  std::size_t len = 0;
+  const std::uint32_t c = a.g.cue_at(a.doc.tokens, i, end, len);
+  return (c & cues) ? static_cast<std::uint32_t>(len) : 0;
+}
+
+std::string qualified_collective(const Analysis& a, std::uint32_t tb, std::uint32_t te, const Collective& c) {
+  std::string name;
+  for (auto i = tb; i < te && a.tok(i).has(kCap); ++i) {
+    name += std::string(a.text(i, i + 1));
+    name += ' ';
+  }
+  return name + c.name;
 }
 
 }  // namespace sg::extract

@@ -6,7 +6,9 @@
 
 #include "analysis.hpp"
 #include "core/text.hpp"
+#include "mention_match.hpp"
 #include "mention_shapes.hpp"
+#include "stance_wording.hpp"
 
 namespace sg::extract {
 
@@ -27,196 +29,6 @@ std::uint32_t Analysis::actor_for_gaz(std::uint32_t gi) {
   }
   return idx;
 }
-
-namespace {
-
-struct Match {
-  std::uint32_t len = 0;
-  const NameEntry* entry = nullptr;
-  std::uint32_t local = kNone;
-  const Collective* coll = nullptr;
-  const Description* desc = nullptr;
-};
-
-bool case_ok(const Analysis& a, const NameEntry& e, std::uint32_t tb, std::uint32_t te) {
-  if (e.exact_case) {
-    for (auto i = tb; i < te; ++i)
-      if (!a.tok(i).has(kAllCaps)) return false;
-    return true;
-  }
-  if (e.needs_cap) return a.tok(tb).has(kCap);
-  for (auto i = tb; i < te; ++i)
-    if (a.tok(i).has(kCap)) return true;
-  return false;
-}
-
-int entry_rank(const Analysis& a, const NameEntry& e) {
-  const GazActor& ga = a.g.actors[e.actor];
-  const std::int32_t day = a.published.days();
-  if (ga.kind == "person") return day >= ga.from && day <= ga.to ? 5 : 3;
-  switch (e.kind) {
-    case NameKind::name:
-      return 4;
-    case NameKind::capital:
-      return 2;
-    case NameKind::demonym:
-      return 1;
-    case NameKind::place:
-      return 0;
-  }
-  return 0;
-}
-
-// Ministers, commanders and spokesmen speak for their state but belong to it as people too
-// (member_of); heads of state and government are the state itself.
-bool official_title(const std::string& t) {
-  if (t.find("prime minister") != std::string::npos || t.find("president") != std::string::npos ||
-      t.find("general secretary") != std::string::npos)
-    return false;
-  for (const char* w : {"minister", "secretary", "army chief", "chief of", "general staff",
-                        "intelligence chief", "commander", "spokes"})
-    if (t.find(w) != std::string::npos) return true;
-  return false;
-}
-
-// Longest match of every kind starting at token i.
-Match longest(const Analysis& a, std::uint32_t i, std::uint32_t end) {
-  Match m;
-  std::uint32_t node = 0;
-  for (std::uint32_t j = i; j < end; ++j) {
-    const Token& t = a.tok(j);
-    if (t.has(kPunct)) break;
-    node = a.g.child(node, t.word);
-    if (node == kNone) break;
-    const std::uint32_t len = j - i + 1;
-    const NameEntry* best = nullptr;
-    for (const auto& e : a.g.names[node])
-      if (case_ok(a, e, i, j + 1) && (!best || entry_rank(a, e) > entry_rank(a, *best))) best = &e;
-    if (best) {
-      m.len = len;
-      m.entry = best;
-      m.coll = nullptr;
-      m.desc = nullptr;
-    } else if (!a.g.collectives[node].empty() &&
-               (!a.g.collectives[node].front().needs_cap || a.tok(i).has(kCap))) {
-      m.len = len;
-      m.entry = nullptr;
-      m.coll = &a.g.collectives[node].front();
-      m.desc = nullptr;
-    } else if (!a.g.descriptions[node].empty()) {
-      m.len = len;
-      m.entry = nullptr;
-      m.coll = nullptr;
-      m.desc = &a.g.descriptions[node].front();
-    }
-  }
-  for (std::uint32_t k = 0; k < a.local.size(); ++k) {
-    const auto& w = a.local[k].words;
-    if (w.size() < m.len || i + w.size() > end) continue;
-    bool ok = a.tok(i).has(kCap);
-    for (std::size_t x = 0; ok && x < w.size(); ++x)
-      ok = a.tok(i + static_cast<std::uint32_t>(x)).norm == w[x];
-    if (ok && (w.size() > m.len || m.entry == nullptr || m.entry->kind != NameKind::name)) {
-      m = Match{};
-      m.len = static_cast<std::uint32_t>(w.size());
-      m.local = k;
-    }
-  }
-  return m;
-}
-
-// "in Aleppo", "in western Iraq", "the village of Bashir": the name is a place here. People are
-// places only after "in/near/at" ("loyal to Hadi" is no place).
-bool after_place_prep(const Analysis& a, std::uint32_t sb, std::uint32_t i, bool person) {
-  std::uint32_t k = i;
-  for (int adj = 0; adj < 4 && k > sb; ++adj) {
-    const Token& t = a.tok(k - 1);
-    if (t.has(kPunct)) break;
-    if (has_cue(t, kCuePlacePrep)) {
-      if (person) return t.norm == "in" || t.norm == "near" || t.norm == "at" || t.norm == "inside";
-      // "talk to Saudi Arabia" names an actor; "sent troops to Syria", "fled to Jordan" a place
-      if (t.norm == "to") return k >= sb + 2 && has_cue(a.tok(k - 2), kCueMotion | kCueForceNoun | kCueAsset);
-      return true;
-    }
-    if (t.norm == "of" && k >= sb + 2 && has_cue(a.tok(k - 2), kCuePlaceNoun)) return true;
-    if (t.norm == "the" || t.norm.size() < 3 || t.has(kCap) || !adjective_like(a, k - 1)) break;
-    --k;  // an adjective: "in western Iraq", "in north-western Syria"
-  }
-  return false;
-}
-
-// Extends a mention over a following force/government noun ("Syrian forces", "Hezbollah fighters").
-std::uint32_t noun_extension(const Analysis& a, std::uint32_t i, std::uint32_t end, std::uint32_t cues) {
-  if (i >= end || a.tok(i - 1).has(kPossessive)) return 0;
-  std::size_t len = 0;
-  const std::uint32_t c = a.g.cue_at(a.doc.tokens, i, end, len);
-  return (c & cues) ? static_cast<std::uint32_t>(len) : 0;
-}
-
-std::string qualified_collective(const Analysis& a, std::uint32_t tb, std::uint32_t te, const Collective& c) {
-  std::string name;
-  for (auto i = tb; i < te && a.tok(i).has(kCap); ++i) {
-    name += std::string(a.text(i, i + 1));
-    name += ' ';
-  }
-  return name + c.name;
-}
-
-// "the Observatory" after "the Syrian Observatory for Human Rights": the latest actor whose
-// multi-word name holds that capitalised word.
-std::uint32_t head_reference(const Analysis& a, std::uint32_t s, const std::vector<Mention>& current,
-                             std::uint32_t i, std::uint32_t end) {
-  if (a.tok(i).norm != "the" || i + 1 >= end) return kNone;
-  const Token& w = a.tok(i + 1);
-  if (!w.has(kCap) || w.has(kPunct) || w.has(kAllCaps) || (i + 2 < end && a.tok(i + 2).has(kCap)) ||
-      has_cue(w, kCueFunction))
-    return kNone;
-  auto match = [&](const Mention& o) {
-    if (o.actor == kNone || o.kind != MentionKind::name) return false;
-    const auto& heads = a.actors.info[o.actor].heads;
-    if (heads.size() < 2) return false;
-    for (const auto& h : heads)
-      if (h == w.norm) return true;
-    return false;
-  };
-  for (std::size_t x = current.size(); x-- > 0;)
-    if (match(current[x])) return current[x].actor;
-  for (std::uint32_t q = s; q-- > 0 && s - q <= 6;)
-    for (std::size_t x = a.mentions[q].size(); x-- > 0;)
-      if (match(a.mentions[q][x])) return a.mentions[q][x].actor;
-  return kNone;
-}
-
-// "Kurdish fighters", "Shi'ite militias": an ethnic or sectarian adjective and a fighting noun.
-std::uint32_t adjective_collective(const Analysis& a, std::uint32_t i, std::uint32_t end) {
-  const Token& t = a.tok(i);
-  if (!t.has(kCap) || !has_cue(t, kCueSkipAdj) || i + 1 >= end) return 0;
-  std::uint32_t k = i + 1;
-  if (k + 1 < end && has_cue(a.tok(k), kCueSkipAdj) && a.tok(k).has(kCap)) ++k;  // "Iraqi Shi'ite"
-  const std::string& n = a.tok(k).norm;
-  const bool fighting = n == "fighters" || n == "militias" || n == "militiamen" || n == "rebels" ||
-                        n == "insurgents" || n == "tribesmen" || n == "gunmen" || n == "militants";
-  return fighting && !a.tok(k).has(kHyphenBefore) ? k + 1 : 0;
-}
-
-// "US-led [international] coalition" / "anti-IS coalition": the end of the coalition noun, or 0.
-std::uint32_t coalition_end(const Analysis& a, const Mention& m, std::uint32_t end) {
-  if (m.actor == kNone) return 0;
-  std::uint32_t k = m.te;
-  const bool led =
-      k < end && a.tok(k).has(kHyphenBefore) && (a.tok(k).norm == "led" || a.tok(k).norm == "backed");
-  const bool anti = m.tb > 0 && a.tok(m.tb).has(kHyphenBefore) && a.tok(m.tb - 1).norm == "anti";
-  if (!led && !anti) return 0;
-  if (led) ++k;
-  for (int adj = 0; adj < 3 && k < end; ++adj, ++k) {
-    const std::string& w = a.tok(k).norm;
-    if (w == "coalition" || w == "alliance") return k + 1;
-    if (a.tok(k).has(kPunct) || a.tok(k).has(kCap)) return 0;
-  }
-  return 0;
-}
-
-}  // namespace
 
 void find_mentions(Analysis& a) {
   a.mentions.assign(a.doc.sentences.size(), {});
@@ -255,6 +67,19 @@ void find_mentions(Analysis& a) {
           Mention co;
           co.tb = i;
           co.te = te;
+          // "the Islamist militants": with the article, the description "the militants" qualified
+          if (i > sen.tok_begin && a.tok(i - 1).norm == "the") {
+            co.tb = i - 1;
+            if (const Description* d = definite_description(a, te - 1);
+                d != nullptr && d->kinds == "group_salient") {
+              co.kind = MentionKind::description;
+              pending.push_back({s, out.size(), d});
+              out.push_back(co);
+              i = te;
+              continue;
+            }
+            co.tb = i;
+          }
           co.kind = MentionKind::collective;
           const std::string name(a.text(i, te));
           co.actor = a.actors.get("collective:" + slugify(name), name, "collective", "", kNone);
@@ -284,6 +109,8 @@ void find_mentions(Analysis& a) {
         } else if (e.kind == NameKind::place || ga.kind == "place") {
           men.kind = MentionKind::place;
           if (!ga.country.empty() && ga.kind == "place") place_count[ga.country] += 3;
+        } else if (e.kind == NameKind::demonym && ethnic_compound(a, men, sen.tok_end)) {
+          // "Bosnian Serb forces": an ethnic group across borders (stance_wording.cpp)
         } else if (e.kind == NameKind::demonym) {
           men.kind = MentionKind::demonym;
           const std::uint32_t ext = noun_extension(a, men.te, sen.tok_end, kCueForceNoun | kCueGovNoun);
@@ -336,7 +163,15 @@ void find_mentions(Analysis& a) {
         pending.push_back({s, out.size(), m.desc});
       }
       men.te += organ_extension(a, men, sen.tok_end);
-      if (men.actor != kNone) a.actors.add_mention(men.actor, a.text(men.tb, men.te));
+      // a minister's name stands for the state in stances but is no name of the state
+      if (men.actor != kNone && men.office_gaz == kNone)
+        a.actors.add_mention(men.actor, a.text(men.tb, men.te));
+      if (men.actor != kNone && men.kind == MentionKind::name && a.actors.actors[men.actor].kind != "person")
+        if (const auto head = appositive_head(a, men.te, sen.tok_end); !head.empty()) {
+          auto& heads = a.actors.info[men.actor].heads;
+          if (std::find(heads.begin(), heads.end(), head) == heads.end()) heads.emplace_back(head);
+          a.actors.info[men.actor].described.emplace_back(head);
+        }
       out.push_back(men);
       i = men.te;
       if (const std::uint32_t end = coalition_end(a, men, sen.tok_end); end != 0) {
@@ -369,6 +204,7 @@ void find_mentions(Analysis& a) {
       a.main_state = gi;
     }
   resolve_descriptions(a, pending);
+  share_demonym_heads(a);  // stance_wording.cpp
   group_mentions(a);
 }
 

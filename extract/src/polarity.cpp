@@ -29,11 +29,43 @@ bool in_closed_relative(const Analysis& a, const Candidate& c, std::uint32_t cue
   return false;
 }
 
+// "vowed (on Tuesday) to fight X", "pledged to crush the militants": a vow governing a verb of
+// sustained struggle, not of a single strike.
+bool vowed_struggle(const Analysis& a, const Candidate& c, std::uint32_t near) {
+  const std::string& w = a.tok(c.trigger).norm;
+  static const char* const struggle[] = {"fight", "combat", "battle", "topple", "overthrow"};
+  bool hit = false;
+  for (const char* x : struggle) hit |= w == x;
+  if (!hit || c.trigger == 0 || a.tok(c.trigger - 1).norm != "to") return false;
+  for (std::uint32_t i = near; i + 1 < c.trigger; ++i) {
+    const std::string& v = a.tok(i).norm;
+    if (v == "vowed" || v == "vows" || v == "vow" || v == "vowing" || v == "pledged" || v == "pledges" ||
+        v == "swore" || v == "swears")
+      return true;
+  }
+  return false;
+}
+
+// "a plot by Iran's Quds Force to launch drones at Israel": an act someone plots has not happened.
+bool plotted(const Analysis& a, const Sentence& s, std::uint32_t trigger) {
+  if (trigger <= s.tok_begin + 1 || a.tok(trigger - 1).norm != "to") return false;
+  for (std::uint32_t k = trigger - 1, n = 0; k > s.tok_begin && n < 8; ++n) {
+    --k;
+    const std::string& w = a.tok(k).norm;
+    if (a.tok(k).has(kPunct) && !a.tok(k).has(kQuote)) return false;
+    if (w == "plot" || w == "plots" || w == "plotting" || w == "plotted" || w == "scheme" ||
+        w == "conspiracy" || w == "conspiring" || w == "conspired")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool survives_polarity(const Analysis& a, Candidate& c) {
   const Sentence& s = a.doc.sentences[c.sentence];
   if (a.tok(s.tok_end - 1).punct('?')) return false;
+  if (plotted(a, s, c.trigger)) return false;
   std::uint32_t lo = std::min({c.src_tok, c.trigger, c.tgt_tok});
   const std::uint32_t near = c.trigger >= s.tok_begin + 4 ? c.trigger - 4 : s.tok_begin;
   lo = std::min(lo, near);
@@ -48,8 +80,12 @@ bool survives_polarity(const Analysis& a, Candidate& c) {
   // the clause begins after the last boundary before the trigger
   bool threat = false, modal = false, figurative = false;
   // "X denied that S": the denial covers the whole reported clause
-  for (std::uint32_t i = s.tok_begin; i + 1 < c.trigger; ++i)
-    if (has_cue(a.tok(i), kCueDenial) && a.tok(i + 1).norm == "that") return false;
+  for (std::uint32_t i = s.tok_begin; i + 1 < c.trigger; ++i) {
+    // also a phrase: "there was no sign that S", "no evidence that S"
+    const std::uint32_t dl = (a.tok(i).phrase_cues & kCueDenial) ? a.tok(i).phrase_len : 1u;
+    if ((has_cue(a.tok(i), kCueDenial) || dl > 1) && i + dl < c.trigger && a.tok(i + dl).norm == "that")
+      return false;
+  }
   for (std::uint32_t i = s.tok_begin; i < c.trigger; ++i) {
     std::size_t len = 0;
     const std::uint32_t cue = a.g.cue_at(a.doc.tokens, i, c.trigger, len);
@@ -90,6 +126,12 @@ bool survives_polarity(const Analysis& a, Candidate& c) {
       return true;
     }
     return false;
+  }
+  if (threat && c.relation == Relation::attacks && vowed_struggle(a, c, near)) {
+    // "vowed to fight the Houthis until ...": a vow to wage a struggle declares it
+    c.relation = Relation::declares_war_on;
+    c.rule += "+vow";
+    return true;
   }
   if (threat && hostile_act(c.relation) && c.relation != Relation::opposes) {
     // "threatened to strike X": the threat is the stance, not the strike

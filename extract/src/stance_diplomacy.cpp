@@ -2,17 +2,21 @@
 // "expelled the French ambassador", "ordered Rwanda's ambassador to leave", "recalled its envoy
 // from X" (sanctions) and "called Burhan 'a criminal'", "calling Putin the aggressor" (condemns).
 #include <array>
+#include <initializer_list>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
-#include "frames.hpp"
+#include "stance_coop.hpp"
 
 namespace sg::extract {
 
 namespace {
 
 bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
+  if (w.empty()) return false;
   for (const auto x : words)
-    if (w == x) return true;
+    if (x.size() == w.size() && x[0] == w[0] && w.compare(x) == 0) return true;
   return false;
 }
 
@@ -145,9 +149,11 @@ void demand_retreat(Analysis& a, const SentenceView& v, std::uint32_t i) {
 void said_responsible(Analysis& a, const SentenceView& v, std::uint32_t i) {
   if (i < v.tb + 3) return;
   const std::string& w = a.tok(i).norm;
-  const std::string& verb = a.tok(i - 1).norm;
+  // "said the Houthis bore full responsibility": a degree word before the noun
+  const bool degree = one_of(a.tok(i - 1).norm, {"full", "sole", "entire", "complete", "direct", "primary"});
+  const std::string& verb = a.tok(degree ? i - 2 : i - 1).norm;
   // "said X was responsible", "said X bore responsibility for", "said X was to blame"
-  std::uint32_t p = i - 1;
+  std::uint32_t p = degree ? i - 2 : i - 1;
   if (w == "blame" && verb == "to") --p;
   const bool be = one_of(a.tok(p).norm, {"was", "is", "were", "are"});
   if (!((w == "responsible" && be) || (w == "blame" && verb == "to" && be) ||
@@ -187,58 +193,48 @@ void pay_the_price(Analysis& a, const SentenceView& v, std::uint32_t i) {
   add_candidate(a, v, source, target, Relation::threatens, i, i + 1, 0.65f, "threatens:pay_the_price");
 }
 
-// "The NDF, raised with Iranian training and money", "advanced with Russian air support": the
-// helper named in front of the help aids the one who acts with it.
-void with_help(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (a.tok(i).norm != "with") return;
-  std::uint32_t k = i + 1;
-  if (k < v.te && a.tok(k).norm == "the") ++k;
-  const std::int32_t helper = v.at(k);
-  if (helper < 0) return;
-  const Mention& x = v.ms[static_cast<std::size_t>(helper)];
-  if (x.actor == kNone || x.kind == MentionKind::place || x.te >= v.te) return;
-  std::uint32_t n = x.te;
-  if (n + 1 < v.te && (a.tok(n).norm == "air" || a.tok(n).norm == "military" || a.tok(n).norm == "financial"))
-    ++n;
-  const std::string& noun = a.tok(n).norm;
-  Relation rel;
-  if (one_of(noun, {"money", "weapons", "arms", "funding", "help", "assistance", "support"}))
-    rel = noun == "support" && a.tok(n - 1).norm != "air" && a.tok(n - 1).norm != "military" ? Relation::backs
-                                                                                             : Relation::aids;
-  else if (one_of(noun, {"training", "backing"}))
-    rel = Relation::backs;
-  else
-    return;
-  add_candidate(a, v, helper, find_subject(v, i), rel, i, n + 1, 0.65f, "with_help:" + noun);
-}
+}  // namespace
 
-// "offered Maliki's government its full support", "promised Kyiv more weapons": the giver backs or
-// aids the receiver named between the verb and the help.
-void offered_help(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (!one_of(a.tok(i).norm,
-              {"offered", "offers", "pledged", "pledges", "promised", "promises", "gave", "gives"}))
-    return;
-  std::uint32_t k = i + 1;
-  if (k < v.te && a.tok(k).norm == "the") ++k;
-  const std::int32_t receiver = v.at(k);
-  if (!v.usable(receiver)) return;
-  std::uint32_t q = v.ms[static_cast<std::size_t>(receiver)].te;
-  while (q < v.te && (v.cue(q, kCueGovNoun) || v.cue(q, kCueForceNoun))) ++q;  // "Maliki's government"
-  for (std::uint32_t n = 0;
-       q < v.te && n < 3 &&
-       one_of(a.tok(q).norm, {"its", "their", "his", "her", "full", "unconditional", "more", "military"});
-       ++n)
-    ++q;
-  if (q >= v.te) return;
-  const std::string& noun = a.tok(q).norm;
-  Relation rel;
-  if (one_of(noun, {"support", "backing"}))
-    rel = Relation::backs;
-  else if (one_of(noun, {"weapons", "arms", "aid", "assistance", "money", "funding"}))
-    rel = Relation::aids;
-  else
-    return;
-  add_candidate(a, v, find_subject(v, i), receiver, rel, i, q + 1, 0.65f, "offered_help:" + noun);
+void find_cooperative_stances(Analysis& a, const SentenceView& v);  // stance_coop.cpp
+
+namespace {
+
+enum DiplomaticWord : std::uint32_t {
+  kDwEnvoy = 1u << 0,
+  kDwNaming = 1u << 1,
+  kDwDemand = 1u << 2,
+  kDwResponsible = 1u << 3,
+  kDwPrice = 1u << 4,
+  kDwWith = 1u << 5,
+  kDwOffer = 1u << 6,
+};
+
+// The patterns a token may start, from one hash lookup instead of every pattern's word list.
+std::uint32_t diplomatic_word(const std::string& w) {
+  static const std::unordered_map<std::string_view, std::uint32_t> table = [] {
+    std::unordered_map<std::string_view, std::uint32_t> t;
+    const auto add = [&t](std::initializer_list<std::string_view> words, std::uint32_t bit) {
+      for (const auto x : words) t[x] |= bit;
+    };
+    add({"expelled", "expels", "expel", "expelling", "ordered", "orders", "recalled", "recalls", "recall",
+         "recalling", "withdrew", "withdraws"},
+        kDwEnvoy);
+    add({"called", "calls", "calling", "branded", "brands", "branding", "labelled", "labeled", "dubbed",
+         "termed"},
+        kDwNaming);
+    add({"called", "calls", "calling", "call", "urged", "urges", "urging", "urge", "pressed", "told",
+         "ordered", "demanded", "asked"},
+        kDwDemand);
+    add({"responsible", "responsibility", "blame"}, kDwResponsible);
+    add({"pay", "bear", "face", "regret"}, kDwPrice);
+    add({"with"}, kDwWith);
+    add({"offered", "offers", "pledged", "pledges", "promised", "promises", "gave", "gives", "granted",
+         "grants"},
+        kDwOffer);
+    return t;
+  }();
+  const auto it = table.find(std::string_view(w));
+  return it == table.end() ? 0 : it->second;
 }
 
 }  // namespace
@@ -246,14 +242,17 @@ void offered_help(Analysis& a, const SentenceView& v, std::uint32_t i) {
 void find_diplomatic_stances(Analysis& a, const SentenceView& v) {
   for (std::uint32_t i = v.tb; i + 1 < v.te; ++i) {
     if (v.at(i) >= 0) continue;
-    envoy_acts(a, v, i);
-    name_calling(a, v, i);
-    demand_retreat(a, v, i);
-    said_responsible(a, v, i);
-    pay_the_price(a, v, i);
-    with_help(a, v, i);
-    offered_help(a, v, i);
+    const std::uint32_t w = diplomatic_word(a.tok(i).norm);
+    if (w == 0) continue;
+    if (w & kDwEnvoy) envoy_acts(a, v, i);
+    if (w & kDwNaming) name_calling(a, v, i);
+    if (w & kDwDemand) demand_retreat(a, v, i);
+    if (w & kDwResponsible) said_responsible(a, v, i);
+    if (w & kDwPrice) pay_the_price(a, v, i);
+    if (w & kDwWith) with_help(a, v, i);
+    if (w & kDwOffer) offered_help(a, v, i);
   }
+  find_cooperative_stances(a, v);
 }
 
 }  // namespace sg::extract

@@ -1,6 +1,8 @@
-// Events read back to their agents, and helpers shared by the stance patterns: "condemned the
-// strikes" (the latest attacker, or whoever claimed the act), "blamed the deaths on X", "condemned
-// what it called X's attack", coordination across a bracketed acronym.
+// Events read back to their agents: "condemned the strikes" (the latest attacker, or whoever
+// claimed the act), "condemned the attack on X" (whoever attacked X), "Russia's invasion" (the
+// possessor); "X struck back" (whoever attacked X).
+#include <algorithm>
+
 #include "frames.hpp"
 
 namespace sg::extract {
@@ -68,8 +70,8 @@ void condemn_event_by(Analysis& a, const SentenceView& v, std::int32_t s, std::u
   // sentence names another actor the event may belong to
   bool other = false;
   for (std::size_t m = 0; m < v.ms.size(); ++m)
-    other |= v.usable(static_cast<std::int32_t>(m)) &&
-             v.ms[m].group != v.ms[static_cast<std::size_t>(s)].group &&
+    other |= v.usable(static_cast<std::int32_t>(m)) && v.ms[m].kind != MentionKind::pronoun &&
+             v.ms[m].actor != speaker && v.ms[m].group != v.ms[static_cast<std::size_t>(s)].group &&
              !v.a.tok(v.ms[m].te - 1).has(kPossessive);  // "a violation of Yemen's sovereignty"
   for (const Candidate& prev : a.candidates) {
     if (other) break;
@@ -102,109 +104,117 @@ void condemn_event_by(Analysis& a, const SentenceView& v, std::int32_t s, std::u
 
 }  // namespace
 
-// Longest trigger starting at token i: its trie node and length, or kNone.
-std::uint32_t trigger_at(const SentenceView& v, std::uint32_t i, std::uint32_t& len) {
-  std::uint32_t node = 0, best = kNone;
-  len = 0;
-  for (std::uint32_t j = i; j < v.te; ++j) {
-    node = v.a.g.child(node, v.a.tok(j).word);
-    if (node == kNone) break;
-    if (!v.a.g.triggers[node].empty()) {
-      best = node;
-      len = j - i + 1;
-    }
-  }
-  return best;
+namespace {
+
+bool event_modifier(const Token& t) {
+  static const char* const words[] = {"the",       "these",    "this",    "those",          "that",
+                                      "latest",    "new",      "recent",  "renewed",        "continued",
+                                      "ongoing",   "repeated", "brutal",  "deadly",         "unprovoked",
+                                      "cowardly",  "barbaric", "heinous", "indiscriminate", "illegal",
+                                      "overnight", "weekend",  "twin",    "reported"};
+  if (t.has(kQuote) && t.has(kPunct)) return true;
+  for (const char* w : words)
+    if (t.norm == w) return true;
+  return false;
 }
 
+// The attacker of the actor named at token k ("the attack on X"): the latest surviving attack on X
+// told in the last sentences, read back as the speaker's stance toward its agent.
+void condemn_attack_on(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t e, std::uint32_t k,
+                       const Trigger& tr) {
+  const std::int32_t victim = find_object(v, k, {});
+  if (!v.usable(victim)) return;
+  const std::uint32_t hit = v.ms[static_cast<std::size_t>(victim)].actor;
+  const std::uint32_t speaker = v.ms[static_cast<std::size_t>(s)].actor;
+  for (std::size_t x = a.candidates.size(); x-- > 0;) {
+    const Candidate& prev = a.candidates[x];
+    if (prev.sentence + 6 < v.index) break;
+    if (prev.relation != Relation::attacks || prev.target != hit || prev.source == speaker ||
+        prev.asserted_by != kNone)
+      continue;
+    Candidate probe = prev;
+    if (!survives_polarity(a, probe) || probe.relation != Relation::attacks) continue;
+    read_back(a, v, s, prev, tr, e > v.tb ? e - 1 : e, k, k, 0.75f, "+event");
+    return;
+  }
+}
+
+}  // namespace
+
 // "The United States condemned the assault": the event noun stands for the latest attack told in
-// the last few sentences, and the stance is toward whoever carried it out.
+// the last few sentences, and the stance is toward whoever carried it out. "condemned Russia's
+// invasion", "the Turkish operation", "the strikes by X": the event names its agent; "the attack
+// on X": the one who attacked X.
 void condemn_event(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t e, const Trigger& tr) {
   std::uint32_t k = e;
-  while (k < v.te && k < e + 3 &&
-         (v.a.tok(k).norm == "the" || v.a.tok(k).norm == "these" || v.a.tok(k).norm == "this" ||
-          v.a.tok(k).norm == "latest" || v.a.tok(k).norm == "new"))
-    ++k;
-  if (k >= v.te || v.at(k) >= 0) return;
-  std::uint32_t len = 0;
-  const std::uint32_t node = trigger_at(v, k, len);
-  bool event = false;
-  if (node != kNone)
-    for (const Trigger& t : a.g.triggers[node])
-      event |= t.relation == Relation::attacks && t.frame == Frame::noun;
+  while (k < v.te && k < e + 4 && event_modifier(v.a.tok(k))) ++k;
+  if (k >= v.te) return;
+  if (v.at(k) >= 0) {
+    const std::int32_t m = v.at(k);
+    const Mention& x = v.ms[static_cast<std::size_t>(m)];
+    if (x.actor == kNone || x.kind == MentionKind::place) return;
+    std::uint32_t q = x.te;
+    while (q < v.te && q < x.te + 3 && event_modifier(v.a.tok(q))) ++q;
+    const Token& last = v.a.tok(x.te - 1);
+    const bool owner = last.has(kPossessive) || x.weak || x.modifier;
+    if (owner && event_noun_at(v, q) > 0)
+      add_candidate(a, v, s, m, tr.relation, e > v.tb ? e - 1 : e, q + event_noun_at(v, q),
+                    tr.strength * 0.9f, tr.rule + "+agent");
+    return;
+  }
+  std::uint32_t len = event_noun_at(v, k);
+  bool event = len > 0;
   // "denounced the coup", "condemned the detentions": a seizure of power stands for the plotters
   const std::string& head = v.a.tok(k).norm;
   const bool seizure = head == "coup" || head == "takeover" || head == "putsch" || head == "detentions" ||
                        head == "detention" || head == "arrests";
-  if (seizure && node == kNone) len = 1;
-  event |= seizure;
-  if (!event || (k + len < v.te && (v.a.tok(k + len).norm == "by" || v.a.tok(k + len).norm == "on" ||
-                                    v.a.tok(k + len).norm == "against")))
+  const bool incident = head == "incident" || head == "incidents";  // "condemned the incident"
+  if ((seizure || incident) && !event) len = 1;
+  event |= seizure || incident;
+  if (!event) return;
+  const std::uint32_t after = k + len;
+  const std::string& prep = after < v.te ? v.a.tok(after).norm : head;
+  const bool dated_on = after + 1 < v.te && prep == "on" && v.in_date[after + 1 - v.tb];
+  if (after + 1 < v.te && prep == "by") {  // "condemned the strikes by Israel"
+    add_candidate(a, v, s, find_object(v, after + 1, {}), tr.relation, e > v.tb ? e - 1 : e, after,
+                  tr.strength * 0.9f, tr.rule + "+agent");
     return;
+  }
+  if (after + 1 < v.te && !dated_on && (prep == "on" || prep == "against" || prep == "of")) {
+    for (const auto sm : v.members(s)) condemn_attack_on(a, v, sm, e, after + 1, tr);
+    return;
+  }
   for (const auto sm : v.members(s)) condemn_event_by(a, v, sm, e, k, len, tr, seizure);
 }
 
-// The actor coordinated with mention m across a bracketed acronym: "Ethiopia's federal government
-// and the Tigray People's Liberation Front (TPLF)" gives Ethiopia for TPLF.
-std::int32_t coordinated_before(const SentenceView& v, std::int32_t m) {
-  const Mention& x = v.ms[static_cast<std::size_t>(m)];
-  std::uint32_t k = x.tb;
-  if (k > v.tb && v.a.tok(k - 1).punct('(')) {
-    --k;
-    const std::int32_t full = k > v.tb ? v.at(k - 1) : -1;
-    if (full < 0 || v.ms[static_cast<std::size_t>(full)].actor != x.actor) return -1;
-    k = v.ms[static_cast<std::size_t>(full)].tb;
-  }
-  if (k > v.tb && v.a.tok(k - 1).norm == "the") --k;
-  if (k <= v.tb || v.a.tok(k - 1).norm != "and") return -1;
-  // the first conjunct: a mention within a few words before "and" ("Ethiopia's federal government")
-  for (std::uint32_t q = k - 1, n = 0; q > v.tb && n < 4; ++n) {
-    --q;
-    const std::int32_t p = v.at(q);
-    if (p >= 0) {
-      const Mention& y = v.ms[static_cast<std::size_t>(p)];
-      return v.usable(p) && y.actor != x.actor ? p : -1;
-    }
-    if (v.a.tok(q).has(kPunct)) return -1;
-  }
-  return -1;
-}
-
-// "blamed the deaths of 13 peacekeepers on the M23": the blamed actor follows "on".
-std::int32_t blamed_on(const SentenceView& v, std::uint32_t e) {
-  for (std::uint32_t k = e; k < v.te && k < e + 15; ++k) {
-    const Token& t = v.a.tok(k);
-    if (t.punct(',') || t.punct(';') || t.punct('.') || v.cue(k, kCueStopObj)) return -1;
-    if (t.norm == "on" && k > e) return find_object(v, k + 1, {});
-  }
-  return -1;
-}
-
-// "condemned what he called the TPLF's attack": skip the speaker's framing.
-std::uint32_t past_what_called(const SentenceView& v, std::uint32_t e) {
-  if (e + 2 >= v.te || v.a.tok(e).norm != "what") return e;
-  for (std::uint32_t k = e + 1; k < v.te && k < e + 5; ++k) {
-    const std::string& w = v.a.tok(k).norm;
-    if (w == "called" || w == "calls" || w == "described" || w == "termed") {
-      std::uint32_t r = k + 1;
-      if (r < v.te && v.a.tok(r).norm == "as") ++r;
-      return r;
-    }
-  }
-  return e;
-}
-
 // "Israel struck back", "Turkey hit back on Sunday": the one who strikes back attacks whoever
-// attacked it in this or the previous sentence.
+// attacked it in the nearest of the last sentences that tells such an attack (every attacker told
+// there), else in the article's lede.
 void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t i, std::uint32_t e,
-                 const Trigger& tr) {
+                 float strength, const std::string& rule) {
   const std::uint32_t self = v.ms[static_cast<std::size_t>(s)].actor;
-  for (std::size_t x = a.candidates.size(); x-- > 0;) {
-    const Candidate& prev = a.candidates[x];
-    if (prev.sentence + 1 < v.index) break;
-    if (prev.relation != Relation::attacks || prev.target != self || prev.asserted_by != kNone) continue;
+  const auto attacker_of_self = [&](const Candidate& prev) {
+    if (prev.relation != Relation::attacks || prev.target != self || prev.asserted_by != kNone) return false;
     Candidate probe = prev;
-    if (!survives_polarity(a, probe) || probe.relation != Relation::attacks) continue;
+    return survives_polarity(a, probe) && probe.relation == Relation::attacks;
+  };
+  std::uint32_t told = kNone;  // the sentence whose attackers are struck back at
+  for (std::size_t x = a.candidates.size(); x-- > 0 && told == kNone;) {
+    if (a.candidates[x].sentence + 8 < v.index) break;
+    if (attacker_of_self(a.candidates[x])) told = a.candidates[x].sentence;
+  }
+  for (std::size_t x = 0; x < a.candidates.size() && told == kNone; ++x)
+    if (a.candidates[x].sentence <= 1 && a.candidates[x].sentence < v.index &&
+        attacker_of_self(a.candidates[x]))
+      told = a.candidates[x].sentence;
+  if (told == kNone) return;
+  std::vector<std::uint32_t> done;
+  const std::size_t n = a.candidates.size();
+  for (std::size_t x = 0; x < n; ++x) {
+    const Candidate prev = a.candidates[x];  // copied: push_back below may move it
+    if (prev.sentence != told || !attacker_of_self(prev)) continue;
+    if (std::find(done.begin(), done.end(), prev.source) != done.end()) continue;
+    done.push_back(prev.source);
     Candidate cand;
     cand.sentence = v.index;
     cand.source = self;
@@ -214,8 +224,8 @@ void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32
     cand.trigger_end = e;
     cand.src_tok = v.ms[static_cast<std::size_t>(s)].tb;
     cand.tgt_tok = i;
-    cand.strength = tr.strength * 0.75f;
-    cand.rule = tr.rule + "+back";
+    cand.strength = strength * 0.75f;
+    cand.rule = rule + "+back";
     cand.via_coref = true;
     stamp(v, cand, v.ms[static_cast<std::size_t>(s)], v.ms[static_cast<std::size_t>(s)]);
     if (!cand.pinned && prev.pinned && prev.sentence == v.index) {  // "X fired on Sunday, and Y struck back"
@@ -224,63 +234,7 @@ void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32
     }
     cand.tgt_text = prev.src_text;
     a.candidates.push_back(std::move(cand));
-    return;
   }
-}
-
-// The token after the coordination group of mention m.
-std::uint32_t group_end(const SentenceView& v, std::int32_t m) {
-  std::uint32_t end = v.ms[static_cast<std::size_t>(m)].te;
-  for (const auto k : v.members(m)) end = std::max(end, v.ms[static_cast<std::size_t>(k)].te);
-  return end;
-}
-
-// "Iran, along with Hezbollah and Iraqi militias, has supplied": the actors of the aside act too.
-std::vector<std::int32_t> along_with(const SentenceView& v, std::int32_t s) {
-  std::vector<std::int32_t> out;
-  std::uint32_t k = group_end(v, s);
-  if (k + 2 >= v.te || !v.a.tok(k).punct(',')) return out;
-  const std::string& w = v.a.tok(k + 1).norm;
-  if (w != "along" && w != "together" && w != "alongside") return out;
-  for (k += 2; k < v.te && !v.a.tok(k).punct(','); ++k) {
-    const std::int32_t m = v.at(k);
-    if (!v.usable(m)) continue;
-    const Mention& x = v.ms[static_cast<std::size_t>(m)];
-    k = x.te - 1;
-    // "Iraqi Shi'ite militias such as Harakat al-Nujaba": the named example, not the demonym or kind
-    const bool example_follows =
-        x.te + 1 < v.te && v.a.tok(x.te).norm == "such" && v.a.tok(x.te + 1).norm == "as";
-    if (!x.weak && !example_follows) out.push_back(m);
-  }
-  return out;
-}
-
-// "on the government side", "on Ukraine's side": the object sits in a "side" phrase.
-bool on_the_side_of(const SentenceView& v, std::int32_t o) {
-  const Mention& x = v.ms[static_cast<std::size_t>(o)];
-  if (x.te >= v.te || v.a.tok(x.te).norm != "side") return false;
-  std::uint32_t k = x.tb;
-  if (k > v.tb && v.a.tok(k - 1).norm == "the") --k;
-  return k > v.tb && v.a.tok(k - 1).norm == "on";
-}
-
-bool passive_aux(const SentenceView& v, std::uint32_t i) {
-  if (i == v.tb) return false;
-  const std::string& w = v.a.tok(i - 1).norm;
-  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being";
-}
-
-// "Israeli strikes on Hamas": the mention "Israeli strikes" ends in an event noun that is itself
-// a noun trigger, read with the demonym as its source.
-bool event_head(const SentenceView& v, std::uint32_t i) {
-  const Mention& x = v.ms[static_cast<std::size_t>(v.at(i))];
-  if (i + 1 != x.te || i == x.tb || i + 1 >= v.te) return false;
-  std::uint32_t len = 0;
-  const std::uint32_t node = trigger_at(v, i, len);
-  if (node == kNone || len != 1) return false;
-  for (const Trigger& t : v.a.g.triggers[node])
-    if (t.frame == Frame::noun && t.relation == Relation::attacks) return true;
-  return false;
 }
 
 }  // namespace sg::extract

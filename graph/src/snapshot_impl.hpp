@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "graph/snapshot.hpp"
+#include "large_allocator.hpp"
 
 namespace sg::graph {
 
@@ -15,12 +16,12 @@ struct Snapshot::Impl {
   Window window;
   std::vector<std::int64_t> actor_ids;  // ascending; index = Vertex
   CsrGraph csr;
-  std::vector<double> weight;              // per edge
-  std::vector<std::uint32_t> count_start;  // per edge + 1: range into counts
-  std::vector<RelationCount> counts;
-  std::vector<std::uint32_t> day_start;  // per edge + 1: range into days
-  std::vector<std::int32_t> days;
-  std::vector<std::uint32_t> evidence;  // per edge
+  detail::LargeVector<double> weight;              // per edge
+  detail::LargeVector<std::uint32_t> count_start;  // per edge + 1: range into counts
+  detail::LargeVector<RelationCount> counts;
+  detail::LargeVector<std::uint32_t> day_start;  // per edge + 1: range into days
+  detail::LargeVector<std::int32_t> days;
+  detail::LargeVector<std::uint32_t> evidence;  // per edge
   std::size_t observations = 0;
 
   const std::vector<EdgeIndex>& rowstart() const { return csr.m_forward.m_rowstart; }

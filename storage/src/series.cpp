@@ -1,5 +1,5 @@
-// Reads over time: the dyad series (stance between two actors per week/month/year) and the
-// snapshot window that graph builds its graphs from.
+// Reads over time: the dyad series (stance between two actors per week/month/year). The snapshot
+// window that graph builds its graphs from is in window.cpp.
 #include <algorithm>
 
 #include "store_impl.hpp"
@@ -101,47 +101,6 @@ Result<std::vector<DyadBucket>> Store::dyad_series(const DyadQuery& query) const
       ++(r.a_to_b ? b.a_to_b : b.b_to_a);
     }
     return buckets;
-  });
-}
-
-namespace {
-
-// Rows expected in [from, to], from O(log n) index probes, assuming edges spread evenly over their
-// date span; it sizes the vector once so the hot loop below never reallocates in the common case.
-std::size_t expected_rows(db::Connection& conn, std::int32_t from, std::int32_t to) {
-  auto stmt = conn.prepare(
-      "SELECT (SELECT max(id) FROM edges), (SELECT min(day) FROM edges), (SELECT max(day) FROM edges)");
-  if (!stmt.step() || stmt.is_null(0) || stmt.is_null(1)) return 0;
-  const double total = static_cast<double>(stmt.int64(0));
-  const std::int64_t first = stmt.int64(1), last = stmt.int64(2);
-  const std::int64_t overlap = std::min<std::int64_t>(to, last) - std::max<std::int64_t>(from, first) + 1;
-  if (overlap <= 0) return 0;
-  const double share = static_cast<double>(overlap) / static_cast<double>(last - first + 1);
-  return static_cast<std::size_t>(std::min(total, total * share * 1.1 + 1024));
-}
-
-}  // namespace
-
-Result<std::vector<EdgeObservation>> Store::load_window(const WindowQuery& query) const {
-  return impl_->read([&](db::Connection& conn) {
-    const std::int32_t from = query.from.days(), to = query.to.days();
-    std::vector<EdgeObservation> out;
-    db::Transaction tx(conn, db::Transaction::Kind::deferred);  // the estimate and the rows agree
-    out.reserve(expected_rows(conn, from, to));
-    {
-      // INDEXED BY makes a missing covering index an error instead of a silent table scan.
-      auto stmt = conn.prepare(
-          "SELECT source, target, relation, day, confidence FROM edges INDEXED BY edges_window "
-          "WHERE day BETWEEN ?1 AND ?2 AND confidence >= ?3");
-      stmt.bind_all(std::int64_t{from}, std::int64_t{to}, query.min_confidence);
-      while (stmt.step()) {
-        out.push_back(EdgeObservation{stmt.int64(0), stmt.int64(1), relation_of(stmt.view(2)),
-                                      static_cast<std::int32_t>(stmt.int64(3)),
-                                      static_cast<float>(stmt.real(4))});
-      }
-    }
-    tx.commit();
-    return out;
   });
 }
 

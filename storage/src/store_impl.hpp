@@ -56,6 +56,9 @@ struct Store::Impl {
     std::unique_ptr<db::Connection> conn_;
   };
   ReaderLease lease_reader();
+  // An idle reader for a second thread of the same request, or none (never waits: a request that
+  // already holds one reader must not block on another). Hand it to a ReaderLease to return it.
+  std::unique_ptr<db::Connection> try_take_idle_reader();
 
   // Runs body(conn) on a reader. Multi-statement bodies open their own deferred transaction.
   template <class F>
@@ -115,6 +118,8 @@ Id insert_edge(db::Connection& conn, const EdgeInsert& edge);
 void insert_edges(db::Connection& conn, const std::vector<EdgeInsert>& edges);  // in order, ids ascending
 std::vector<EdgeRecord> select_edges(db::Connection& conn, const EdgeQuery& query, int fetch_limit);
 bool valid_confidence(double c);
+// load_window reads windows of at least this many (estimated) rows as two halves on two readers.
+void set_window_split_rows(std::size_t rows);
 
 }  // namespace detail
 }  // namespace sg::storage

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <numeric>
 
 #include "fixtures.hpp"
@@ -48,6 +49,20 @@ TEST_CASE("PageRank splits rank by |weight| within the chosen edge set") {
     CHECK(pr.scores()[1] == doctest::Approx(37.0 / 77));
     CHECK(pr.scores()[2] == doctest::Approx(20.0 / 77));
   }
+}
+
+TEST_CASE("PageRank with decayed weights that are not floats") {
+  // to = 2020-01-31, half-life 10: 1 -backs-> 2 today weighs 5, 1 -backs-> 3 five days earlier
+  // weighs 5 * 2^-0.5. 2 and 3 are dangling, nobody links to 1: x1 = 0.05 + 0.85 (1 - x1) / 3
+  // => x1 = 1 / 3.85; x2 = x1 (1 + 0.85 s2), x3 = x1 (1 + 0.85 s3) with s2 = 1 / (1 + 2^-0.5), s3 = 1 - s2.
+  auto s = snap({obs(1, Relation::backs, 2, "2020-01-31"), obs(1, Relation::backs, 3, "2020-01-26")},
+                window_of("2020-01-01", "2020-01-31", 10));
+  PageRank pr(s, {.tolerance = 1e-14});
+  REQUIRE(pr.run().ok());
+  const double x1 = 1 / 3.85, s2 = 1 / (1 + std::exp2(-0.5));
+  CHECK(pr.scores()[0] == doctest::Approx(x1).epsilon(1e-12));
+  CHECK(pr.scores()[1] == doctest::Approx(x1 * (1 + 0.85 * s2)).epsilon(1e-12));
+  CHECK(pr.scores()[2] == doctest::Approx(x1 * (1 + 0.85 * (1 - s2))).epsilon(1e-12));
 }
 
 TEST_CASE("PageRank on a cycle is uniform and always sums to 1") {

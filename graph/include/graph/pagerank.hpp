@@ -30,6 +30,9 @@ class PageRank {
   double residual() const { return residual_; }  // L1 change of the last iteration
 
  private:
+  template <class W>
+  Status iterate(const W* edge_weights);  // |w| per edge in the set, 0 outside it
+
   std::shared_ptr<const Snapshot> snapshot_;
   PageRankParams params_;
   std::vector<double> scores_;

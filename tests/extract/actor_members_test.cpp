@@ -1,0 +1,129 @@
+// Membership and people (session 2): people introduced with a role, units and wings of named groups,
+// parts listed after "made up of", roles after a copula, states in coalitions, dated affiliations.
+#include <doctest/doctest.h>
+
+#include "extract_fixture.hpp"
+
+using namespace sg::extract;
+using namespace sg::extract::test;
+
+namespace {
+
+bool has_actor(const Extraction& x, const std::string& name) {
+  for (const auto& a : x.actors)
+    if (names(a, name)) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a spokesman for the group is a person, not a group") {
+  const auto x =
+      run("Ansar Dine claimed the ambush on Friday. \"We will not stop,\" said Omar Ould Hamaha, a "
+          "spokesman for the group.",
+          "2012-10-05");
+  bool person = false;
+  for (const auto& a : x.actors)
+    if (names(a, "Omar Ould Hamaha")) person = a.kind == "person";
+  CHECK(person);
+  CHECK_FALSE(find(x, "Ansar Dine", "member_of", "Omar Ould Hamaha"));
+}
+
+TEST_CASE("a person introduced as a governor or one of the commanders is an actor") {
+  const auto x =
+      run("Ibrahim Tanko Zango, the governor of Maradi, accused Niamey of abandoning the border villages.",
+          "2024-02-10");
+  CHECK(find(x, "Ibrahim Tanko Zango", "accuses", "niger"));
+  const auto y =
+      run("Amina Dol Bakari, one of the Tuareg commanders leading the assault, accused Niamey of "
+          "bombing the wells.",
+          "2024-02-10");
+  CHECK(find(y, "Amina Dol Bakari", "accuses", "niger"));
+}
+
+TEST_CASE("the Revolutionary Guards are an actor of their own, and their commanders belong to them") {
+  const auto x =
+      run("Esmail Qaani, the head of the Quds Force, met Houthi envoys in Tehran on Sunday, officials said.",
+          "2022-11-07");
+  CHECK(find(x, "Esmail Qaani", "member_of", "irgc"));
+  const auto y =
+      run("The Revolutionary Guards fired missiles at Kurdish militants in Iraq on Monday.", "2022-11-07");
+  CHECK(find(y, "irgc", "attacks", "Kurdish militants"));
+}
+
+TEST_CASE("a person with several affiliations over time belongs to the one of the article's day") {
+  const auto x =
+      run("Hayat Tahrir al-Sham fighters shelled government positions. Its leader Abu Mohammed al-Jolani "
+          "said the offensive would go on.",
+          "2019-05-20");
+  CHECK(find(x, "ahmed-al-sharaa", "member_of", "hayat-tahrir-al-sham"));
+  CHECK_FALSE(find(x, "ahmed-al-sharaa", "member_of", "nusra-front"));
+}
+
+TEST_CASE("parts listed after made up of / includes belong to the organisation") {
+  const auto x =
+      run("The Northern Alliance Front, made up of the Kachin Independence Army (KIA), the Arakan Army and "
+          "the Ta'ang National Liberation Army, attacked army posts on Friday.",
+          "2019-08-16");
+  CHECK(find(x, "kia", "member_of", "Northern Alliance Front"));
+  CHECK(find(x, "arakan-army", "member_of", "Northern Alliance Front"));
+  const auto y = run(
+      "Fighters of the Support Group for Islam and Muslims (JNIM), the coalition that includes Ansar Dine, "
+      "ambushed a patrol.",
+      "2019-08-16");
+  CHECK(find(y, "ansar-dine", "member_of", "jnim"));
+}
+
+TEST_CASE("a numbered unit of a named group and a group's named wing belong to it") {
+  const auto x =
+      run("The 12th Battalion of the Rapid Support Forces shelled El Obeid on Monday.", "2024-01-08");
+  CHECK(find(x, "12th Battalion", "member_of", "rsf"));
+  const auto y = run("Hamas's armed wing fired rockets at Ashkelon on Monday.", "2021-05-10");
+  CHECK(find(y, "qassam-brigades", "member_of", "hamas"));
+}
+
+TEST_CASE("the backbone of an alliance belongs to it, past a bracketed acronym") {
+  const auto x =
+      run("The Amhara Fano militia (Fano), the backbone of the Amhara Popular Front, clashed with federal "
+          "troops on Sunday.",
+          "2023-08-07");
+  CHECK(find(x, "fano", "member_of", "Amhara Popular Front"));
+}
+
+TEST_CASE("a role after a copula gives member_of") {
+  const auto x =
+      run("Police said the gunman, Abdi Warsame Farah, was a trained fighter and a senior commander in "
+          "al-Shabaab.",
+          "2020-02-03");
+  CHECK(find(x, "Abdi Warsame Farah", "member_of", "al-shabaab"));
+}
+
+TEST_CASE("states belong to the coalitions and alliances they are named members of") {
+  const auto x =
+      run("The Saudi-led coalition bombed Hodeidah on Monday. Bahrain, a founding coalition member, sent "
+          "more jets on Tuesday.",
+          "2018-06-12");
+  CHECK(find(x, "bahrain", "member_of", "Saudi-led coalition"));
+  const auto y = run("Norway, a NATO member, condemned the Russian strikes on Monday.", "2022-03-01");
+  CHECK(find(y, "norway", "member_of", "nato"));
+  CHECK_FALSE(find(y, "norway", "member_of", "russia"));
+}
+
+TEST_CASE("the new alliance is the group just formed, whatever its head noun") {
+  const auto x =
+      run("Five rebel groups merged into a single \"Southern Front\" on Friday. In a statement, the new "
+          "alliance said its founding members - the Yarmouk Brigade and the Omari Brigades - would dissolve "
+          "into it.",
+          "2014-02-14");
+  CHECK(find(x, "Yarmouk Brigade", "member_of", "Southern Front"));
+}
+
+TEST_CASE("the militia is the group an apposition called a militia") {
+  const auto x =
+      run("Al-Shabaab fighters attacked the town on Friday. The fighting pitted al-Shabaab fighters against "
+          "the Galmudug Defence Committee, a local clan militia, according to the militia's leader, Abdi "
+          "Hassan Farah.",
+          "2019-05-02");
+  CHECK(find(x, "Abdi Hassan Farah", "member_of", "Galmudug Defence Committee"));
+  CHECK_FALSE(find(x, "Abdi Hassan Farah", "member_of", "al-shabaab"));
+}
