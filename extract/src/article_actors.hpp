@@ -26,12 +26,14 @@ struct Mention {
   std::uint32_t tb = 0, te = 0;  // token range
   std::uint32_t actor = kNone;   // index into ArticleActors::actors; kNone for places
   MentionKind kind = MentionKind::name;
-  bool weak = false;                  // a bare demonym: an actor only when a pattern says so
-  bool modifier = false;              // "Lebanon's" in "Lebanon's Hezbollah": not an argument
-  std::uint32_t group = 0;            // coordination group id within the sentence
-  bool person_form = false;           // named as a person (a leader standing for the state)
-  std::uint32_t place_state = kNone;  // a state or capital named as a place: its gazetteer actor
-  std::uint32_t office_gaz = kNone;   // a minister or commander in office standing for the state
+  bool weak = false;                    // a bare demonym: an actor only when a pattern says so
+  bool modifier = false;                // "Lebanon's" in "Lebanon's Hezbollah": not an argument
+  std::uint32_t group = 0;              // coordination group id within the sentence
+  bool person_form = false;             // named as a person (a leader standing for the state)
+  std::uint32_t place_state = kNone;    // a state or capital named as a place: its gazetteer actor
+  std::uint32_t office_gaz = kNone;     // a minister or commander in office standing for the state
+  std::uint32_t office_person = kNone;  // an official the text introduced, standing for the state
+  std::uint32_t leader_gaz = kNone;     // any gazetteer person standing for the state (its entry)
 };
 
 struct ActorInfo {

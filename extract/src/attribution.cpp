@@ -96,6 +96,36 @@ bool characterises(const SentenceView& v, std::uint32_t i) {
   return false;
 }
 
+// "X blacklisted Y, a militia that it said had been built with help from Z": a pronoun reporting
+// inside a relative clause on Y is not Y itself but the sentence's subject.
+std::uint32_t relative_reporter(const SentenceView& v, std::int32_t pronoun) {
+  const Mention& p = v.ms[static_cast<std::size_t>(pronoun)];
+  if (p.kind != MentionKind::pronoun || p.tb <= v.tb || p.actor == kNone) return p.actor;
+  const std::string& rel = v.a.tok(p.tb - 1).norm;
+  if (rel != "that" && rel != "which") return p.actor;
+  bool bound = false;  // the pronoun names the antecedent of its own relative clause
+  for (std::uint32_t k = p.tb - 1, n = 0; k > v.tb && n < 12 && !bound; ++n) {
+    --k;
+    const std::int32_t m = v.at(k);
+    if (v.a.tok(k).punct(',') && k > v.tb && v.at(k - 1) >= 0)
+      bound = v.ms[static_cast<std::size_t>(v.at(k - 1))].actor == p.actor;
+    else if (m >= 0 && v.ms[static_cast<std::size_t>(m)].actor == p.actor)
+      bound = true;
+    if (v.a.tok(k).punct(',')) break;
+  }
+  if (!bound) return p.actor;
+  for (std::uint32_t k = v.tb; k < p.tb; ++k) {
+    const std::int32_t m = v.at(k);
+    if (m < 0) continue;
+    const Mention& x = v.ms[static_cast<std::size_t>(m)];
+    const bool after_prep = x.tb > v.tb && v.cue(x.tb - 1, kCueNotSubject);
+    if (v.usable(m) && !x.weak && x.actor != p.actor && x.kind != MentionKind::pronoun && !after_prep)
+      return x.actor;
+    k = x.te - 1;
+  }
+  return p.actor;
+}
+
 }  // namespace
 
 void apply_attribution(Analysis& a) {
@@ -159,7 +189,7 @@ void apply_attribution(Analysis& a) {
         if (after_comma && at_end && sm.tb > v.tb + 2)
           attribute(a, s, v.tb, open, sm.actor);  // "S, X said"
         else
-          attribute(a, s, e, clause_end(v, e), sm.actor);  // "X said S"
+          attribute(a, s, e, clause_end(v, e), relative_reporter(v, subj));  // "X said S"
       }
       i = e - 1;
     }

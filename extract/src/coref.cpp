@@ -14,6 +14,9 @@ namespace sg::extract {
 void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pending) {
   // Coreference, in text order: descriptions and pronouns take the most recent compatible actor.
   std::map<std::uint32_t, int> labelled;  // groups called "the militants" so far, and how often
+  // "the front" keeps naming the front it first named in an article ("The front does not include
+  // Jabhat al-Nusra ... dismissed the front"): head descriptions by their last word
+  std::map<std::string, std::uint32_t> named_by;
   for (const PendingDescription& p : pending) {
     Mention& men = a.mentions[p.sentence][p.index];
     const std::string& k = p.desc->kinds;
@@ -26,6 +29,11 @@ void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pe
       found = speaker;
     } else if (const std::uint32_t head = apposed(a, p); head != kNone) {
       found = head;
+    } else if (const std::uint32_t named = self_named(a, p); named != kNone) {
+      found = named;
+    } else if (const auto it = named_by.find(a.tok(men.te - 1).norm);
+               men.kind == MentionKind::description && k.rfind("head:", 0) == 0 && it != named_by.end()) {
+      found = it->second;
     } else if (k == "government") {
       // "In Tehran, the foreign ministry ...": the government of the place the sentence opens with
       const auto& ms = a.mentions[p.sentence];
@@ -128,6 +136,8 @@ void resolve_descriptions(Analysis& a, const std::vector<PendingDescription>& pe
         }
     }
     if (found != kNone && k == "group_salient") ++labelled[found];
+    if (found != kNone && men.kind == MentionKind::description && k.rfind("head:", 0) == 0)
+      named_by.emplace(a.tok(men.te - 1).norm, found);
     if (found != kNone) {
       men.actor = found;
       a.actors.add_mention(found, a.text(men.tb, men.te), men.kind == MentionKind::pronoun);

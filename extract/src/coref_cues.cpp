@@ -205,4 +205,16 @@ std::uint32_t apposed(const Analysis& a, const PendingDescription& p) {
   return o.actor;
 }
 
+// "a militia calling itself the Defenders of Kivu": "itself" is the name it gives itself.
+std::uint32_t self_named(const Analysis& a, const PendingDescription& p) {
+  const auto& ms = a.mentions[p.sentence];
+  const Mention& men = ms[p.index];
+  const std::string& w = a.tok(men.tb).norm;
+  if ((w != "itself" && w != "themselves") || p.index + 1 >= ms.size()) return kNone;
+  const Mention& next = ms[p.index + 1];
+  std::uint32_t k = men.te;
+  if (k < next.tb && a.tok(k).norm == "the") ++k;
+  return k == next.tb && next.kind == MentionKind::name ? next.actor : kNone;
+}
+
 }  // namespace sg::extract

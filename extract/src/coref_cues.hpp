@@ -25,5 +25,7 @@ bool compatible(const Analysis& a, const std::string& kinds, const Mention& o);
 std::uint32_t cataphor(const Analysis& a, const PendingDescription& p);
 // "JNIM, the coalition that ...": the name a description is in apposition to, or kNone.
 std::uint32_t apposed(const Analysis& a, const PendingDescription& p);
+// "calling itself the X": the actor of the name after "itself"/"themselves", or kNone.
+std::uint32_t self_named(const Analysis& a, const PendingDescription& p);
 
 }  // namespace sg::extract

@@ -27,6 +27,14 @@ bool is_name_word(const Analysis& a, std::uint32_t i) {
   return !t.has(kPunct) && (t.has(kCap) || t.has(kDigit) == false) && t.has(kCap);
 }
 
+bool starts_with_state(const Analysis& a, const Run& r) {
+  const std::uint32_t node = a.g.child(0, a.tok(r.tb).word);
+  if (node == kNone) return false;
+  for (const auto& e : a.g.names[node])
+    if (a.g.actors[e.actor].kind == "state") return true;
+  return false;
+}
+
 // Capitalised runs, with lower-case links (al-, bin) inside.
 std::vector<Run> name_runs(const Analysis& a, const Sentence& s) {
   std::vector<Run> runs;
@@ -70,6 +78,10 @@ std::vector<Run> name_runs(const Analysis& a, const Sentence& s) {
       r.titled = true;
       r.title_b = r.tb - 1;
     }
+    if (!r.titled && title_abbrev_before(a, s.tok_begin, r.tb)) {  // "Gen. John Enenche" (stance_wording.cpp)
+      r.titled = true;
+      r.title_b = r.tb - 2;
+    }
     if (r.tb < r.te) runs.push_back(r);
     i = j > i ? j : i + 1;
   }
@@ -99,14 +111,6 @@ std::uint32_t organisation_of(const Analysis& a, const Run& r) {
     if (e.kind == NameKind::name && (k == "armed_group" || k == "party" || k == "igo")) return e.actor;
   }
   return kNone;
-}
-
-bool starts_with_state(const Analysis& a, const Run& r) {
-  const std::uint32_t node = a.g.child(0, a.tok(r.tb).word);
-  if (node == kNone) return false;
-  for (const auto& e : a.g.names[node])
-    if (a.g.actors[e.actor].kind == "state") return true;
-  return false;
 }
 
 // A group description within a few words after "Name, a ...": returns its token or kNone.
@@ -170,17 +174,33 @@ void discover_actors(Analysis& a) {
   // Organisations the article names in full: "the Popular Mobilisation" is a short form of the
   // "Popular Mobilisation Forces" named elsewhere in the text, not a new group.
   std::vector<std::pair<std::vector<std::string>, std::uint32_t>> full_names;
-  for (const Sentence& s : a.doc.sentences)
-    for (const Run& r : name_runs(a, s))
-      if (const std::uint32_t gaz = organisation_of(a, r); gaz != kNone && r.te - r.tb >= 2)
+  std::vector<std::vector<Run>> runs;  // per sentence, read once
+  runs.reserve(a.doc.sentences.size());
+  for (const Sentence& s : a.doc.sentences) {
+    runs.push_back(name_runs(a, s));
+    for (const Run& r : runs.back())
+      if (const std::uint32_t gaz = r.te - r.tb >= 2 ? organisation_of(a, r) : kNone; gaz != kNone)
         full_names.emplace_back(words_of(a, r.tb, r.te), gaz);
+  }
   auto shortened = [&](const std::vector<std::string>& words) {
     for (const auto& [full, gaz] : full_names)
       if (full.size() > words.size() && std::equal(words.begin(), words.end(), full.begin())) return gaz;
     return kNone;
   };
-  for (const Sentence& s : a.doc.sentences) {
-    for (const Run& r : name_runs(a, s)) {
+  for (std::size_t si = 0; si < a.doc.sentences.size(); ++si) {
+    const Sentence& s = a.doc.sentences[si];
+    for (Run r : runs[si]) {
+      // "calling itself the Defenders of Kivu": a self-given name runs on through "of"
+      const std::uint32_t before = r.tb > s.tok_begin && a.tok(r.tb - 1).norm == "the" ? r.tb - 1 : r.tb;
+      if (before > s.tok_begin &&
+          (a.tok(before - 1).norm == "itself" || a.tok(before - 1).norm == "themselves"))
+        for (;;) {
+          std::uint32_t k = r.te + 1;  // past "of" and an article: "Sons of the Sahel"
+          if (k < s.tok_end && a.tok(k).norm == "the") ++k;
+          if (k >= s.tok_end || a.tok(r.te).norm != "of" || !is_name_word(a, k)) break;
+          r.te = k;
+          while (r.te < s.tok_end && is_name_word(a, r.te)) ++r.te;
+        }
       if (known(a, r)) continue;
       if (split_at_initial(a, r.tb, r.te, s.tok_end)) continue;  // "George W. Bush" is no "George W"
       // "Lord's Resistance Army": the run after a possessive may be the rest of a known name
@@ -196,7 +216,9 @@ void discover_actors(Analysis& a) {
       const bool called =
           r.tb >= s.tok_begin + 1 &&
           (cue(a, r.tb - 1, kCueCallName) ||
-           (r.tb >= s.tok_begin + 2 && a.tok(r.tb - 1).norm == "the" && cue(a, r.tb - 2, kCueCallName)));
+           (r.tb >= s.tok_begin + 2 && a.tok(r.tb - 1).norm == "the" && cue(a, r.tb - 2, kCueCallName)) ||
+           (before > s.tok_begin &&
+            (a.tok(before - 1).norm == "itself" || a.tok(before - 1).norm == "themselves")));
       const bool state_force = len == 2 && starts_with_state(a, r) && cue(a, r.te - 1, kCueGroupHead);
       const std::string name = clean_name(a.text(r.tb, r.te));
       if (((head && len >= 2) || desc != kNone || called) && !state_force && !r.titled) {
@@ -223,7 +245,8 @@ void discover_actors(Analysis& a) {
       const bool role_after = appositive_desc(a, r, s, kCueRole) != kNone;
       const bool role_before =
           r.tb >= s.tok_begin + 2 && a.tok(r.tb - 1).punct(',') && cue(a, r.tb - 2, kCueRole);
-      if (!(role_after || role_before || r.titled)) continue;
+      // "their head of foreign relations, X" (stance_wording.cpp)
+      if (!(role_after || role_before || r.titled || role_phrase_before(a, s.tok_begin, r.tb))) continue;
       const auto idx = a.actors.get("person:" + slugify(name), name, "person", "", kNone);
       auto words = words_of(a, r.tb, r.te);
       add_local(a, words, idx, true);

@@ -51,7 +51,8 @@ Extraction Extractor::run(const ArticleText& article) const {
       // a person belongs to a state only through a government title ("Turkish Foreign Minister X")
       const bool official = sk == "person" && has_cue(a.tok(c.trigger), kCueGovNoun) &&
                             c.rule.rfind("member_of:", 0) == 0 && c.rule.find(':', 10) == std::string::npos;
-      const bool office = c.rule == "member_of:office";  // a minister in office (members.cpp)
+      const bool office = c.rule == "member_of:office" ||        // a minister in office (members.cpp)
+                          c.rule == "member_of:titled_person";  // "Ethiopia's Finance Minister X" (B-)
       // a state belongs only to an international body or coalition ("the UAE, a coalition member")
       if (tk == "person" || (tk == "state" && !official && !office) || (sk == "state" && tk != "igo"))
         continue;

@@ -152,7 +152,11 @@ std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vect
       return m;
     }
     if (v.in_date[k - v.tb]) continue;
-    if (!need_prep && t.norm == "both") return both_named(v, k);
+    // "both groups" names the pair told before; "both Mali and Russia", "both the army and ..." a pair to
+    // come
+    if (!need_prep && t.norm == "both" &&
+        !(k + 1 < v.te && (v.at(k + 1) >= 0 || v.a.tok(k + 1).norm == "the")))
+      return both_named(v, k);
     if (need_prep) {
       bool hit = false;
       for (const auto p : preps) hit |= t.word == p;

@@ -63,6 +63,8 @@ void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32
 void find_threat_stances(Analysis& a, const SentenceView& v);
 // stance_threats.cpp: retaliation, conditional threats and counter-attacks at token i.
 void threat_patterns(Analysis& a, const SentenceView& v, std::uint32_t i);
+// The actor a condition after token `from` names ("would march on Goma if the government ..."), or -1.
+std::int32_t condition_target(const SentenceView& v, std::uint32_t from);
 // Sets the candidate's date (nearest day the sentence pins, else publication) and mention texts.
 void stamp(const SentenceView& v, Candidate& c, const Mention& src, const Mention& tgt);
 

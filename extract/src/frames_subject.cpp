@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "frames.hpp"
+#include "stance_wording.hpp"
 
 namespace sg::extract {
 
@@ -98,8 +99,8 @@ bool subject_ok(const SentenceView& v, std::int32_t m) {
       b > v.tb) {
     const std::uint32_t w2 = b - 1;
     if (v.cue(w2, kCueForceNoun) || v.cue(w2, kCueRole) || v.a.tok(w2).norm == "loyal" ||
-        v.cue(w2, kCueGroupDesc))
-      return true;
+        v.cue(w2, kCueGroupDesc) || (before.norm == "of" && people_of(v.a.tok(w2).norm)))
+      return true;  // people_of: "leaders of the G7" (stance_wording.cpp)
     // "tens of thousands of demonstrators marched": a quantity is no actor of its own
     const std::string& q = v.a.tok(w2).norm;
     if (before.norm == "of" && (q == "thousands" || q == "hundreds" || q == "dozens" || q == "scores" ||
@@ -152,6 +153,21 @@ bool duration_for(const SentenceView& v, std::uint32_t k) {
   if (q >= v.te) return false;
   const std::string& w = v.a.tok(q).norm;
   return w == "days" || w == "weeks" || w == "months" || w == "years" || w == "decades" || w == "hours";
+}
+
+// "government troops backed by clan militias known as macawisley and by US air strikes have
+// retaken": a boundary word inside a "backed by ..." modifier; the subject is the noun it modifies.
+std::int32_t participle_head(const SentenceView& v, std::uint32_t k) {
+  for (std::uint32_t q = k, n = 0; q > v.tb + 1 && n < 12; ++n) {
+    --q;
+    if (v.a.tok(q).has(kPunct)) return -1;
+    const std::string& w = v.a.tok(q - 1).norm;
+    if (v.a.tok(q).norm == "by" && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && q >= v.tb + 2) {
+      const std::int32_t m = v.at(q - 2);
+      return v.usable(m) && subject_ok(v, m) ? m : -1;
+    }
+  }
+  return -1;
 }
 
 }  // namespace
@@ -223,7 +239,8 @@ std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
     if (t.norm == "that" && determiner_that(v, k)) continue;
     if (is_relative(t) || t.norm == "that") return antecedent(v, k);
     if (t.punct(';') || t.punct(':')) return -1;
-    if (v.cue(k, kCueStopObj) && t.norm != "and" && t.norm != "to" && !duration_for(v, k)) return -1;
+    if (v.cue(k, kCueStopObj) && t.norm != "and" && t.norm != "to" && !duration_for(v, k))
+      return participle_head(v, k);
     if (t.norm == "and" && k > v.tb && v.a.tok(k - 1).punct(','))
       return -1;  // ", and X struck": a new clause
     if (t.punct(',')) {

@@ -27,10 +27,10 @@ struct GazActor {
   std::int32_t from = -2147483647, to = 2147483647;  // leaders: days of the office period
   std::uint32_t state = kNone;                       // leaders of a state: the state's actor index
   struct Affiliation {
-    std::uint32_t group = kNone;  // the organisation's actor index
+    std::uint32_t group = kNone;                       // the organisation's actor index
     std::int32_t from = -2147483647, to = 2147483647;  // days of the affiliation
   };
-  std::vector<Affiliation> groups;  // group leaders and members (affiliations.tsv), in time order
+  std::vector<Affiliation> groups;       // group leaders and members (affiliations.tsv), in time order
   std::vector<std::string> alias_heads;  // last words of multi-word aliases ("Atlantic alliance")
 };
 

@@ -124,12 +124,14 @@ void known_members(Analysis& a, const SentenceView& v);
 void labelled_roles(Analysis& a, const SentenceView& v);
 void titled_officials(Analysis& a, const SentenceView& v);
 void office_members(Analysis& a, const SentenceView& v);
-// members_lists.cpp: parts listed after "made up of"/"includes", units "of" a group, named wings
+// members_lists.cpp: parts listed after "made up of"/"includes", units "of" a group, named wings,
+// roles after a copula; members_state.cpp: states named coalition members
 void listed_parts(Analysis& a, const SentenceView& v);
 void unit_of(Analysis& a, const SentenceView& v);
 void named_parts(Analysis& a, const SentenceView& v);
 void copula_members(Analysis& a, const SentenceView& v);
 void coalition_members(Analysis& a, const SentenceView& v);
+void igo_office_holders(Analysis& a, const SentenceView& v);
 
 // "The junta, led by General X, ...": the leader belongs to what he leads.
 void led_by_members(Analysis& a, const SentenceView& v) {
@@ -160,6 +162,7 @@ void find_member_of(Analysis& a, const SentenceView& v) {
   named_parts(a, v);
   copula_members(a, v);
   coalition_members(a, v);
+  igo_office_holders(a, v);
   for (std::size_t x = 0; x < v.ms.size(); ++x) {
     const Mention& m = v.ms[x];
     const auto mi = static_cast<std::int32_t>(x);
@@ -197,7 +200,11 @@ void find_member_of(Analysis& a, const SentenceView& v) {
     if (m.tb >= v.tb + 2 && a.actors.actors[m.actor].kind == "person") {
       std::uint32_t r = m.tb - 1;
       while (r > v.tb && role_word(v, r) && role_word(v, r - 1)) --r;
-      if (role_word(v, r) && r > v.tb && v.at(r - 1) >= 0) emit(a, v, mi, v.at(r - 1), r, "member_of:title");
+      // "its vice-president Hani bin Breik": past the hyphenated part of the title
+      std::uint32_t rb = r;
+      while (rb > v.tb + 1 && a.tok(rb).has(kHyphenBefore) && v.at(rb - 1) < 0) --rb;
+      if (role_word(v, r) && rb > v.tb && v.at(rb - 1) >= 0)
+        emit(a, v, mi, v.at(rb - 1), r, "member_of:title");
       // R2 "Its leader, X" / "the coalition's president, X" / "The junta's spokesman, Colonel X"
       std::uint32_t nb = m.tb;
       // past "Colonel", "former Nigerian president": titles, "former" and demonyms before the name
@@ -210,8 +217,16 @@ void find_member_of(Analysis& a, const SentenceView& v) {
       }
       if (a.tok(nb - 1).punct(',') && role_word(v, nb - 2)) {
         std::uint32_t r2 = nb - 2;
-        while (r2 > v.tb && role_word(v, r2 - 1)) --r2;
+        while (r2 > v.tb && role_word(v, r2 - 1) && v.at(r2 - 1) < 0) --r2;
         std::int32_t org = -1;
+        // "A Giants Brigades commander, Colonel X": the group named right before the role word
+        if (r2 > v.tb + 1 && v.at(r2 - 1) >= 0 && v.at(r2) < 0) {
+          const Mention& o = v.ms[static_cast<std::size_t>(v.at(r2 - 1))];
+          const std::string& det = o.tb > v.tb ? a.tok(o.tb - 1).norm : std::string();
+          if (o.te == r2 && o.actor != kNone && (det == "a" || det == "an") &&
+              a.actors.actors[o.actor].kind != "state" && a.actors.actors[o.actor].kind != "person")
+            emit(a, v, mi, v.at(r2 - 1), r2, "member_of:role_apposition");
+        }
         // "Pakistan's military spokesman, X": the role may be the end of the owner's mention
         if (v.at(r2) >= 0 && v.ms[static_cast<std::size_t>(v.at(r2))].te == r2 + 1) {
           const Mention& o = v.ms[static_cast<std::size_t>(v.at(r2))];

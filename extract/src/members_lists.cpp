@@ -42,6 +42,16 @@ void add(Analysis& a, const SentenceView& v, std::int32_t member, std::int32_t o
 // Length of a listing phrase at token i ("made up of", "which includes", "comprising"), or 0.
 std::uint32_t listing_at(const Analysis& a, std::uint32_t i, std::uint32_t end) {
   const std::string& w = a.tok(i).norm;
+  if (w.empty() || (w[0] != 'i' && w[0] != 'c' && w[0] != 'g' && w[0] != 'm' && w[0] != 'b')) return 0;
+  // "made up mostly of", "composed largely of": a degree adverb before "of"
+  auto degree = [&](std::uint32_t k) {
+    if (k + 1 >= end || a.tok(k + 1).norm != "of") return false;
+    const std::string& d = a.tok(k).norm;
+    return d == "mostly" || d == "largely" || d == "mainly" || d == "chiefly" || d == "partly" ||
+           d == "entirely" || d == "primarily";
+  };
+  if (w == "made" && i + 1 < end && a.tok(i + 1).norm == "up" && degree(i + 2)) return 4;
+  if (w == "composed" && degree(i + 1)) return 3;
   if (w == "includes" || w == "include" || w == "included" || w == "comprising" || w == "comprises" ||
       w == "grouping" || w == "groups")
     return 1;
@@ -63,7 +73,13 @@ std::int32_t listing_owner(const SentenceView& v, std::uint32_t i) {
     const std::int32_t m = v.at(k);
     if (m >= 0) return organisation(v.a, v.ms[static_cast<std::size_t>(m)]) ? m : -1;
     const Token& t = v.a.tok(k);
-    if (t.punct(',') || t.punct('-') || t.punct(')') || t.punct('(')) continue;
+    if (t.punct(')')) {  // a bracketed gloss: ("Fajr"), (AFC)
+      std::uint32_t open = k;
+      while (open > v.tb && !v.a.tok(open).punct('(') && k - open < 8) --open;
+      if (v.a.tok(open).punct('(')) k = open;
+      continue;
+    }
+    if (t.punct(',') || t.punct('-') || t.punct('(') || t.has(kQuote)) continue;
     if (t.has(kPunct) || t.has(kCap) || t.has(kDigit)) return -1;
   }
   return -1;
@@ -178,59 +194,6 @@ void copula_members(Analysis& a, const SentenceView& v) {
       const std::int32_t org = v.at(o);
       if (org >= 0 && organisation(a, v.ms[static_cast<std::size_t>(org)]))
         add(a, v, static_cast<std::int32_t>(x), org, r, "member_of:copula");
-      break;
-    }
-  }
-}
-
-// "the UAE, a leading coalition member", "Chad, an alliance member": the coalition the article
-// names, by the head word the apposition uses.
-void coalition_members(Analysis& a, const SentenceView& v) {
-  for (std::size_t x = 0; x < v.ms.size(); ++x) {
-    const Mention& m = v.ms[x];
-    if (m.actor == kNone || m.modifier || m.kind == MentionKind::place || m.te + 3 >= v.te) continue;
-    if (!a.tok(m.te).punct(',')) continue;
-    const std::string& det = a.tok(m.te + 1).norm;
-    if (det != "a" && det != "an") continue;
-    for (std::uint32_t k = m.te + 2; k + 1 < v.te && k < m.te + 5; ++k) {
-      const Token& t = a.tok(k);
-      std::uint32_t org = kNone;
-      if (const std::int32_t named = v.at(k); named >= 0) {  // "Norway, a NATO member"
-        const Mention& o = v.ms[static_cast<std::size_t>(named)];
-        if (o.actor != kNone && o.actor != m.actor && a.actors.actors[o.actor].kind == "igo" && o.te < v.te &&
-            a.tok(o.te).norm == "member")
-          org = o.actor;
-        if (org == kNone) break;
-        k = o.te - 1;
-      }
-      if (org == kNone && (t.has(kPunct) || t.has(kCap))) break;
-      if (org == kNone && ((t.norm != "coalition" && t.norm != "alliance") || a.tok(k + 1).norm != "member"))
-        continue;
-      // the latest actor named with that head, in this sentence or the ones before
-      for (std::uint32_t s = v.index + 1; s-- > 0 && org == kNone;)
-        for (std::size_t y = a.mentions[s].size(); y-- > 0;) {
-          const Mention& o = a.mentions[s][y];
-          if (o.actor == kNone || o.actor == m.actor || a.actors.actors[o.actor].kind != "igo") continue;
-          const auto& heads = a.actors.info[o.actor].heads;
-          if (std::find(heads.begin(), heads.end(), t.norm) != heads.end()) {
-            org = o.actor;
-            break;
-          }
-        }
-      if (org == kNone) break;
-      Candidate c;
-      c.sentence = v.index;
-      c.source = m.actor;
-      c.target = org;
-      c.relation = Relation::member_of;
-      c.trigger = k + 1;
-      c.trigger_end = k + 2;
-      c.src_tok = m.tb;
-      c.tgt_tok = k;
-      c.strength = 0.8f;
-      c.rule = "member_of:coalition_member";
-      stamp(v, c, m, m);
-      a.candidates.push_back(std::move(c));
       break;
     }
   }

@@ -37,5 +37,8 @@ std::vector<std::uint32_t> labelled_groups(const Analysis& a, std::uint32_t s,
                                            const std::vector<Mention>& current, std::string_view word);
 // The description "the <noun>" for the noun at token k ("the militants"), or nullptr.
 const Description* definite_description(const Analysis& a, std::uint32_t k);
+// members_state.cpp: officials the text introduces with a government title stand for the article's
+// state (their mentions take the state, the person kept as office_person).
+void state_officials(Analysis& a);
 
 }  // namespace sg::extract

@@ -140,6 +140,7 @@ void find_mentions(Analysis& a) {
           men.actor = a.actor_for_gaz(e.actor);
           men.person_form = ga.kind == "person" && a.actors.actors[men.actor].kind == "state";
           if (men.person_form && official_title(ga.title)) men.office_gaz = e.actor;
+          if (men.person_form) men.leader_gaz = e.actor;
           if (ga.kind == "person" && men.te - men.tb >= 2 && a.tok(men.te - 1).norm.size() >= 4) {
             // once "Ali Abdullah Saleh" is named, "Saleh" alone is the same person in this article
             std::vector<std::string> last{a.tok(men.te - 1).norm};
@@ -203,6 +204,7 @@ void find_mentions(Analysis& a) {
       best = n;
       a.main_state = gi;
     }
+  state_officials(a);
   resolve_descriptions(a, pending);
   share_demonym_heads(a);  // stance_wording.cpp
   group_mentions(a);

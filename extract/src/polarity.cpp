@@ -115,9 +115,20 @@ bool survives_polarity(const Analysis& a, Candidate& c) {
   if (c.relation == Relation::member_of) return !modal;
   // "Turkey said its artillery would keep hitting the militia": an actor announcing its own
   // future force is threatening
-  const bool self_announced = c.asserted_by != kNone && c.asserted_by == c.source;
+  // (or by one who leads or speaks for the actor: "Nangaa, the head of the alliance, said it would")
+  bool self_announced = c.asserted_by != kNone && c.asserted_by == c.source;
+  for (const Candidate& m : a.candidates)
+    self_announced |= c.asserted_by != kNone && m.relation == Relation::member_of &&
+                      m.source == c.asserted_by && m.target == c.source && m.asserted_by == kNone;
   // "X would pay a heavy price": the future is the threat itself
   if (c.relation == Relation::threatens && c.rule.rfind("threatens:pay_the_price", 0) == 0) modal = false;
+  // "would keep fighting JNIM elsewhere": continuing an ongoing fight is no hypothesis (a warned
+  // one stays a threat)
+  if (modal && !threat && !conditional_after && c.trigger >= s.tok_begin + 2) {
+    const std::string& p1 = a.tok(c.trigger - 1).norm;
+    const std::string& p2 = a.tok(c.trigger - 2).norm;
+    if (p1 == "keep" || p1 == "continue" || (p1 == "to" && p2 == "continue")) modal = false;
+  }
   if (modal || (conditional_after && threat)) {
     if ((threat || self_announced) && hostile_act(c.relation)) {
       c.relation = Relation::threatens;

@@ -38,6 +38,10 @@ std::uint32_t commanded_group(const Analysis& a, const SentenceView& v, const Me
 // named actor is that actor's following.
 std::uint32_t owned_collective(const SentenceView& v, const Mention& m) {
   if (m.kind != MentionKind::collective || m.tb == v.tb) return m.actor;
+  const std::string& head = v.a.tok(m.te - 1).norm;  // a following, not a role ("Kyiv's Western backers")
+  if (head != "loyalists" && head != "supporters" && head != "followers" && head != "fighters" &&
+      head != "men" && head != "militiamen" && head != "partisans")
+    return m.actor;
   const std::int32_t o = v.at(m.tb - 1);
   if (o < 0) return m.actor;
   const Mention& owner = v.ms[static_cast<std::size_t>(o)];
@@ -49,6 +53,7 @@ std::uint32_t owned_collective(const SentenceView& v, const Mention& m) {
 void apply(FrameCall& c, const Trigger& tr, std::uint32_t i, std::uint32_t e) {
   // "UN-backed" is a compound, never a finite verb
   if (c.v.a.tok(i).has(kHyphenBefore) && tr.frame != Frame::compound && tr.frame != Frame::anti) return;
+  if (opens_title(c.v, i)) return;  // "Finance Minister X": no verb "finance" (stance_wording.cpp)
   if (tr.frame == Frame::active || tr.frame == Frame::accuse_of)
     apply_verb_frame(c, tr, i, e);
   else
@@ -65,7 +70,8 @@ void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::in
     for (const auto t : v.members(tgt)) {
       const Mention& ms = v.ms[static_cast<std::size_t>(s)];
       const Mention& mt = v.ms[static_cast<std::size_t>(t)];
-      const std::uint32_t src_actor = ms.kind == MentionKind::collective ? owned_collective(v, ms) : commanded_group(a, v, ms);
+      const std::uint32_t src_actor =
+          ms.kind == MentionKind::collective ? owned_collective(v, ms) : commanded_group(a, v, ms);
       const std::uint32_t tgt_actor = owned_collective(v, mt);
       if (src_actor == tgt_actor) continue;
       Candidate cand;
@@ -101,7 +107,7 @@ std::uint32_t group_voiced(const Analysis& a, std::uint32_t person) {
   for (const Candidate& m : a.candidates) {
     if (m.relation != Relation::member_of || m.source != person || m.asserted_by != kNone) continue;
     const std::string& k = a.actors.actors[m.target].kind;
-    if (k == "armed_group" || k == "party") return m.target;
+    if (k == "armed_group" || k == "party" || k == "igo") return m.target;
   }
   return kNone;
 }

@@ -1,9 +1,10 @@
-// Cooperative stances the trigger frames miss because of where the parties stand: an apposition
-// behind a bracketed acronym ("the SSA (SSA), a group loyal to X", "the SDF (SDF), Washington's main
-// partner"), a participle inside an apposition ("the Giants, a force armed and paid by the UAE"),
-// help named by its means ("backed by Russian air power", "backed by air strikes from the
-// coalition", "backed by army units loyal to X", "backed by A and by B's C") and talks placed
-// before their parties ("talks in Ankara on Tuesday between X and Y").
+// The cooperative pass, run per sentence after the trigger patterns (find_cooperative_stances):
+// first it corrects their candidates (a participle inside an apposition "X, a force armed and paid by
+// Y" describes X; "helped by backing from X" is not also aids; "their arms", "sent a delegation",
+// "criticised support for X", an adverbial "in support of" after an object, actors under "any"),
+// then reads appositions behind a bracketed acronym ("the SSA (SSA), a group loyal to X", "the SDF
+// (SDF), Washington's main partner") and dispatches each token to the patterns of stance_coop_*.cpp
+// and stance_support.cpp from one trigger walk and one word-class lookup.
 #include "stance_coop.hpp"
 
 #include <algorithm>
@@ -127,6 +128,11 @@ void drop_help_through_noun(Analysis& a, const SentenceView& v, std::size_t firs
                cs.begin() + static_cast<std::ptrdiff_t>(first), cs.end(),
                [&](const Candidate& c) {
                  if (c.sentence != v.index || !cooperative(c.relation)) return false;
+                 // "would confront any government forces sent to protect the YPG": an actor under
+                 // "any" is hypothetical, no one in particular helps
+                 if (c.src_tok > v.tb && (a.tok(c.src_tok - 1).norm == "any" ||
+                                          (c.src_tok > v.tb + 1 && a.tok(c.src_tok - 2).norm == "any")))
+                   return true;
                  // "Russia criticised military support for Ukraine": help named as the object of a
                  // verb that opposes or ends it is nobody's help
                  if (c.rule.find(":noun:") != std::string::npos && c.src_tok < c.trigger)

@@ -40,7 +40,15 @@ void armed_with_made(Analysis& a, const SentenceView& v, std::uint32_t i);
 void right_to(Analysis& a, const SentenceView& v, std::uint32_t i);
 void fight_on_side(Analysis& a, const SentenceView& v, std::uint32_t i);
 
-std::int32_t coop_relative_head(const SentenceView& v, std::uint32_t i);  // "X, a ... N that V-s"
+// stance_coop_clauses.cpp
+std::int32_t coop_relative_head(const SentenceView& v, std::uint32_t i);
+void coop_named_object(Analysis& a, const SentenceView& v, std::uint32_t i, std::uint32_t e,
+                       const Trigger& tr, std::size_t first);
+void coop_relative_passive(Analysis& a, const SentenceView& v, std::uint32_t i, std::uint32_t e,
+                           const Trigger& tr, std::size_t first);
+void coop_long_relative(Analysis& a, const SentenceView& v, std::uint32_t i, std::uint32_t e,
+                        const Trigger& tr,
+                        std::size_t first);  // "X, a ... N that V-s"
 
 // stance_coop_refs.cpp
 void compound_description(Analysis& a, const SentenceView& v, std::uint32_t i, std::uint32_t e,

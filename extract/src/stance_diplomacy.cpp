@@ -145,6 +145,21 @@ void demand_retreat(Analysis& a, const SentenceView& v, std::uint32_t i) {
                 "opposes:demand_retreat:" + w);
 }
 
+// "a resolution holding Crown Prince X responsible for the murder", "held Kigali accountable for":
+// holding an actor to account accuses it.
+void held_responsible(Analysis& a, const SentenceView& v, std::uint32_t i) {
+  if (!one_of(a.tok(i).norm, {"responsible", "accountable", "liable"}) || i <= v.tb + 1) return;
+  const std::int32_t target = v.at(i - 1);
+  if (!v.usable(target)) return;
+  std::uint32_t k = v.ms[static_cast<std::size_t>(target)].tb;
+  if (k > v.tb && a.tok(k - 1).norm == "the") --k;
+  // a title before the name: "holding Crown Prince Mohammed bin Salman responsible"
+  while (k > v.tb + 1 && a.tok(k - 1).has(kCap) && !a.tok(k - 1).has(kPunct) && v.at(k - 1) < 0) --k;
+  if (k <= v.tb || !one_of(a.tok(k - 1).norm, {"hold", "holds", "held", "holding"})) return;
+  add_candidate(a, v, find_subject(v, k - 1), target, Relation::accuses, k - 1, i + 1, 0.7f,
+                "accuses:held_to_account");
+}
+
 // "X said the Lebanese government was responsible": holding an actor responsible accuses it.
 void said_responsible(Analysis& a, const SentenceView& v, std::uint32_t i) {
   if (i < v.tb + 3) return;
@@ -225,7 +240,7 @@ std::uint32_t diplomatic_word(const std::string& w) {
     add({"called", "calls", "calling", "call", "urged", "urges", "urging", "urge", "pressed", "told",
          "ordered", "demanded", "asked"},
         kDwDemand);
-    add({"responsible", "responsibility", "blame"}, kDwResponsible);
+    add({"responsible", "responsibility", "blame", "accountable", "liable"}, kDwResponsible);
     add({"pay", "bear", "face", "regret"}, kDwPrice);
     add({"with"}, kDwWith);
     add({"offered", "offers", "pledged", "pledges", "promised", "promises", "gave", "gives", "granted",
@@ -247,7 +262,10 @@ void find_diplomatic_stances(Analysis& a, const SentenceView& v) {
     if (w & kDwEnvoy) envoy_acts(a, v, i);
     if (w & kDwNaming) name_calling(a, v, i);
     if (w & kDwDemand) demand_retreat(a, v, i);
-    if (w & kDwResponsible) said_responsible(a, v, i);
+    if (w & kDwResponsible) {
+      said_responsible(a, v, i);
+      held_responsible(a, v, i);
+    }
     if (w & kDwPrice) pay_the_price(a, v, i);
     if (w & kDwWith) with_help(a, v, i);
     if (w & kDwOffer) offered_help(a, v, i);

@@ -53,6 +53,30 @@ void read_back(Analysis& a, const SentenceView& v, std::int32_t s, const Candida
   a.candidates.push_back(std::move(cand));
 }
 
+// read_back for the act at candidates[first] and for every other agent of the same kind of act in
+// the same sentence ("The United States and Britain struck ... Iran condemned the strikes").
+void read_back_all(Analysis& a, const SentenceView& v, std::int32_t s, std::size_t first, const Trigger& tr,
+                   std::uint32_t trigger, std::uint32_t trigger_end, std::uint32_t target_tok, float scale,
+                   const char* suffix) {
+  const Candidate act = a.candidates[first];
+  const std::uint32_t speaker = v.ms[static_cast<std::size_t>(s)].actor;
+  std::vector<std::uint32_t> done;
+  const std::size_t n = a.candidates.size();
+  for (std::size_t x = 0; x < n; ++x) {
+    const Candidate prev = a.candidates[x];  // copied: read_back appends
+    if (x != first && (prev.sentence != act.sentence || prev.relation != act.relation ||
+                       prev.target != act.target || prev.asserted_by != kNone || prev.source == speaker))
+      continue;
+    if (std::find(done.begin(), done.end(), prev.source) != done.end()) continue;
+    if (x != first) {
+      Candidate probe = prev;
+      if (!survives_polarity(a, probe) || probe.relation != prev.relation) continue;
+    }
+    done.push_back(prev.source);
+    read_back(a, v, s, prev, tr, trigger, trigger_end, target_tok, scale, suffix);
+  }
+}
+
 void condemn_event_by(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t e, std::uint32_t k,
                       std::uint32_t len, const Trigger& tr, bool seizure) {
   const std::uint32_t speaker = v.ms[static_cast<std::size_t>(s)].actor;
@@ -63,23 +87,36 @@ void condemn_event_by(Analysis& a, const SentenceView& v, std::int32_t s, std::u
     if (!kind || prev.source == speaker || prev.asserted_by != kNone) continue;
     Candidate probe = prev;
     if (!survives_polarity(a, probe) || probe.relation != prev.relation) continue;
-    read_back(a, v, s, prev, tr, e - 1, k + len, k, 0.75f, "+event");
+    read_back_all(a, v, s, x, tr, e - 1, k + len, k, 0.75f, "+event");
     return;
   }
   // "condemned the assault" long after the lede: the event the article opens with, unless the
   // sentence names another actor the event may belong to
+  // (the speaker's own body is no other actor: "NATO's Stoltenberg condemned ... and said the alliance")
+  const Mention& sm = v.ms[static_cast<std::size_t>(s)];
+  std::uint32_t title_owner = kNone;  // "NATO Secretary-General Jens Stoltenberg"
+  for (const Mention& m : v.ms)
+    if (m.te <= sm.tb && sm.tb - m.te <= 2 && m.actor != kNone) title_owner = m.actor;
+  const auto own_body = [&](std::uint32_t actor) {
+    if (actor == title_owner) return true;
+    for (const Candidate& m : a.candidates)
+      if (m.relation == Relation::member_of && m.source == speaker && m.target == actor) return true;
+    return false;
+  };
   bool other = false;
   for (std::size_t m = 0; m < v.ms.size(); ++m)
     other |= v.usable(static_cast<std::int32_t>(m)) && v.ms[m].kind != MentionKind::pronoun &&
              v.ms[m].actor != speaker && v.ms[m].group != v.ms[static_cast<std::size_t>(s)].group &&
-             !v.a.tok(v.ms[m].te - 1).has(kPossessive);  // "a violation of Yemen's sovereignty"
+             !v.a.tok(v.ms[m].te - 1).has(kPossessive) &&  // "a violation of Yemen's sovereignty"
+             !own_body(v.ms[m].actor);
   for (const Candidate& prev : a.candidates) {
     if (other) break;
     if (prev.sentence > 1 || prev.sentence >= v.index) break;
     if (prev.relation != Relation::attacks || prev.source == speaker || prev.asserted_by != kNone) continue;
     Candidate probe = prev;
     if (!survives_polarity(a, probe) || probe.relation != Relation::attacks) continue;
-    read_back(a, v, s, prev, tr, e > v.tb ? e - 1 : e, k + len, k, 0.7f, "+lede_event");
+    read_back_all(a, v, s, static_cast<std::size_t>(&prev - a.candidates.data()), tr, e > v.tb ? e - 1 : e,
+                  k + len, k, 0.7f, "+lede_event");
     return;
   }
   const std::uint32_t claimer = claimed_responsibility(a, v.index);
@@ -185,56 +222,6 @@ void condemn_event(Analysis& a, const SentenceView& v, std::int32_t s, std::uint
     return;
   }
   for (const auto sm : v.members(s)) condemn_event_by(a, v, sm, e, k, len, tr, seizure);
-}
-
-// "Israel struck back", "Turkey hit back on Sunday": the one who strikes back attacks whoever
-// attacked it in the nearest of the last sentences that tells such an attack (every attacker told
-// there), else in the article's lede.
-void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t i, std::uint32_t e,
-                 float strength, const std::string& rule) {
-  const std::uint32_t self = v.ms[static_cast<std::size_t>(s)].actor;
-  const auto attacker_of_self = [&](const Candidate& prev) {
-    if (prev.relation != Relation::attacks || prev.target != self || prev.asserted_by != kNone) return false;
-    Candidate probe = prev;
-    return survives_polarity(a, probe) && probe.relation == Relation::attacks;
-  };
-  std::uint32_t told = kNone;  // the sentence whose attackers are struck back at
-  for (std::size_t x = a.candidates.size(); x-- > 0 && told == kNone;) {
-    if (a.candidates[x].sentence + 8 < v.index) break;
-    if (attacker_of_self(a.candidates[x])) told = a.candidates[x].sentence;
-  }
-  for (std::size_t x = 0; x < a.candidates.size() && told == kNone; ++x)
-    if (a.candidates[x].sentence <= 1 && a.candidates[x].sentence < v.index &&
-        attacker_of_self(a.candidates[x]))
-      told = a.candidates[x].sentence;
-  if (told == kNone) return;
-  std::vector<std::uint32_t> done;
-  const std::size_t n = a.candidates.size();
-  for (std::size_t x = 0; x < n; ++x) {
-    const Candidate prev = a.candidates[x];  // copied: push_back below may move it
-    if (prev.sentence != told || !attacker_of_self(prev)) continue;
-    if (std::find(done.begin(), done.end(), prev.source) != done.end()) continue;
-    done.push_back(prev.source);
-    Candidate cand;
-    cand.sentence = v.index;
-    cand.source = self;
-    cand.target = prev.source;
-    cand.relation = Relation::attacks;
-    cand.trigger = i;
-    cand.trigger_end = e;
-    cand.src_tok = v.ms[static_cast<std::size_t>(s)].tb;
-    cand.tgt_tok = i;
-    cand.strength = strength * 0.75f;
-    cand.rule = rule + "+back";
-    cand.via_coref = true;
-    stamp(v, cand, v.ms[static_cast<std::size_t>(s)], v.ms[static_cast<std::size_t>(s)]);
-    if (!cand.pinned && prev.pinned && prev.sentence == v.index) {  // "X fired on Sunday, and Y struck back"
-      cand.date = prev.date;
-      cand.pinned = true;
-    }
-    cand.tgt_text = prev.src_text;
-    a.candidates.push_back(std::move(cand));
-  }
 }
 
 }  // namespace sg::extract

@@ -174,16 +174,39 @@ void claimed_attack(Analysis& a, const SentenceView& v, std::uint32_t i) {
   }
 }
 
+// "fighting broke out in Sanaa on Wednesday between his loyalists and Houthi fighters": a fight
+// between two parties named after the verb holds both ways.
+void fighting_broke_out(Analysis& a, const SentenceView& v, std::uint32_t i) {
+  if (!one_of(v.a.tok(i).norm, {"fighting", "clashes", "battles", "hostilities"})) return;
+  if (i + 1 >= v.te || !one_of(v.a.tok(i + 1).norm, {"broke", "erupted", "flared", "raged", "resumed"}))
+    return;
+  for (std::uint32_t k = i + 2; k + 1 < v.te && k < i + 12; ++k) {
+    if (v.a.tok(k).punct(',') || v.a.tok(k).punct(';')) return;
+    if (v.a.tok(k).norm != "between") continue;
+    const std::int32_t first = find_object(v, k + 1, {});
+    if (first < 0) return;
+    const auto mem = v.members(first);
+    if (mem.size() != 2) return;
+    add_candidate(a, v, mem[0], mem[1], Relation::attacks, i, k + 1, 0.7f, "attacks:fighting_between");
+    add_candidate(a, v, mem[1], mem[0], Relation::attacks, i, k + 1, 0.7f, "attacks:fighting_between");
+    return;
+  }
+}
+
 }  // namespace
 
 void find_threat_stances(Analysis& a, const SentenceView& v) {
   blamed_for_harm(a, v);
-  for (std::uint32_t i = v.tb; i + 1 < v.te; ++i)
-    if (v.at(i) < 0) {
-      threat_patterns(a, v, i);
-      characterised_event(a, v, i);
-      claimed_attack(a, v, i);
-    }
+  for (std::uint32_t i = v.tb; i + 1 < v.te; ++i) {
+    const std::string& w = v.a.tok(i).norm;
+    // every word these patterns start from begins with one of these letters: a cheap filter
+    if (v.at(i) >= 0 || w.size() < 3 || std::string_view("abcdfhlrstw").find(w[0]) == std::string_view::npos)
+      continue;
+    threat_patterns(a, v, i);
+    characterised_event(a, v, i);
+    claimed_attack(a, v, i);
+    fighting_broke_out(a, v, i);
+  }
 }
 
 }  // namespace sg::extract

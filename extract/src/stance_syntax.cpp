@@ -16,7 +16,10 @@ std::uint32_t trigger_at(const SentenceView& v, std::uint32_t i, std::uint32_t& 
     if (j > i && v.a.tok(j).has(kQuote) && v.a.tok(j).has(kPunct) && node != 0) continue;
     node = v.a.g.child(node, v.a.tok(j).word);
     if (node == kNone) break;
-    if (!v.a.g.triggers[node].empty()) {
+    // "marched on Monday": a preposition that opens a date ends no trigger
+    const bool dated =
+        (v.a.tok(j).norm == "on" || v.a.tok(j).norm == "in") && j + 1 < v.te && v.in_date[j + 1 - v.tb];
+    if (!v.a.g.triggers[node].empty() && !dated) {
       best = node;
       len = j - i + 1;
     }

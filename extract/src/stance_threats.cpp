@@ -190,6 +190,19 @@ void counter_attack(Analysis& a, const SentenceView& v, std::uint32_t i) {
 
 }  // namespace
 
+std::int32_t condition_target(const SentenceView& v, std::uint32_t from) {
+  for (std::uint32_t k = from; k + 1 < v.te && k < from + 12; ++k) {
+    const Token& t = v.a.tok(k);
+    if (t.punct('.') || t.punct(';') || t.punct(',')) return -1;
+    if (t.norm == "if" || t.norm == "unless" || t.norm == "whenever") {
+      std::uint32_t end = k + 1;
+      while (end < v.te && end < k + 12 && !v.a.tok(end).punct('.') && !v.a.tok(end).punct(',')) ++end;
+      return condition_actor(v, k + 1, end);
+    }
+  }
+  return -1;
+}
+
 void threat_patterns(Analysis& a, const SentenceView& v, std::uint32_t i) {
   retaliation(a, v, i);
   conditional_threat(a, v, i);

@@ -163,6 +163,12 @@ void apply_verb_frame(FrameCall& c, const Trigger& tr, std::uint32_t i, std::uin
   add(c, s, o, tr.relation, i, e, tr.strength, tr.rule);
   if (s >= 0 && o >= 0 && (tr.relation == Relation::attacks || tr.relation == Relation::opposes))
     helped_against(c, s, o, i, e, tr);
+  if (s >= 0 && o < 0 && tr.relation == Relation::attacks) {
+    // "the group would march on Goma if the government kept refusing": the condition names the target
+    const std::int32_t cond = condition_target(v, e);
+    if (cond >= 0 && v.ms[static_cast<std::size_t>(cond)].actor != v.ms[static_cast<std::size_t>(s)].actor)
+      add(c, s, cond, tr.relation, i, e, tr.strength * 0.8f, tr.rule + "+condition");
+  }
   if (s >= 0 && o < 0 && tr.relation == Relation::attacks && tr.preps.empty()) {
     state_assets(c, s, oe, tr, i, e);
     for (const auto m : together_with(v, s, i)) state_assets(c, m, oe, tr, i, e);

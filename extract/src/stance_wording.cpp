@@ -21,14 +21,14 @@ bool one_of(const std::string& w, std::initializer_list<std::string_view> words)
 }
 
 bool projectile(const std::string& w) {
-  return one_of(w, {"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "bombs",
-                    "projectiles", "grenades", "munitions", "rounds", "salvoes", "salvos", "barrages", "fire",
-                    "artillery", "volleys", "warheads"});
+  return one_of(w, {"rockets", "rocket",   "missiles",    "missile",   "drones",    "drone",   "shells",
+                    "mortars", "bombs",    "projectiles", "grenades",  "munitions", "rounds",  "salvoes",
+                    "salvos",  "barrages", "fire",        "artillery", "volleys",   "warheads"});
 }
 
 bool firing_verb(const std::string& w) {
-  return one_of(w, {"fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching", "lobbed",
-                    "lobbing", "shot", "shoots", "shooting", "aimed", "aiming"});
+  return one_of(w, {"fired", "fires", "fire", "firing", "launched", "launches", "launch", "launching",
+                    "lobbed", "lobbing", "shot", "shoots", "shooting", "aimed", "aiming"});
 }
 
 bool lending_verb(const std::string& w) {
@@ -62,6 +62,17 @@ bool aimed_or_lent_prep(const Analysis& a, std::uint32_t sb, std::uint32_t p) {
   return false;
 }
 
+bool people_of(const std::string& w) {
+  return one_of(w, {"leaders", "officials", "ministers", "members", "commanders", "diplomats", "envoys",
+                    "representatives", "delegates", "heads", "presidents", "spokesmen", "negotiators",
+                    "lawmakers", "legislators", "generals", "militants", "gunmen", "loyalists"});
+}
+
+bool opens_title(const SentenceView& v, std::uint32_t i) {
+  const Token& t = v.a.tok(i);
+  return t.has(kCap) && (t.phrase_cues & kCuePersonTitle) != 0 && t.phrase_len >= 2;
+}
+
 bool split_at_initial(const Analysis& a, std::uint32_t tb, std::uint32_t te, std::uint32_t end) {
   if (te - tb < 2 || te + 1 >= end) return false;
   const Token& last = a.tok(te - 1);
@@ -70,6 +81,25 @@ bool split_at_initial(const Analysis& a, std::uint32_t tb, std::uint32_t te, std
   const bool period_after = next.punct('.') || last.has(kDottedAbbrev);
   const std::uint32_t rest = next.punct('.') ? te + 1 : te;
   return period_after && rest < end && a.tok(rest).has(kCap) && !a.tok(rest).has(kPunct);
+}
+
+bool title_abbrev_before(const Analysis& a, std::uint32_t sb, std::uint32_t tb) {
+  if (tb < sb + 2 || !a.tok(tb - 1).punct('.')) return false;
+  const Token& t = a.tok(tb - 2);
+  return t.has(kCap) && has_cue(t, kCuePersonTitle) && t.norm.size() <= 5;
+}
+
+bool role_phrase_before(const Analysis& a, std::uint32_t sb, std::uint32_t tb) {
+  if (tb < sb + 3 || !a.tok(tb - 1).punct(',')) return false;
+  bool role = false;
+  for (std::uint32_t k = tb - 1, n = 0; k > sb && n < 6; ++n) {
+    --k;
+    const Token& t = a.tok(k);
+    if (has_cue(t, kCueRole)) role = true;
+    if (t.has(kPossessive) || one_of(t.norm, {"its", "their", "his", "her"})) return role;
+    if (t.has(kPunct) || (t.has(kCap) && k > sb)) return false;
+  }
+  return false;
 }
 
 bool ethnic_compound(Analysis& a, Mention& men, std::uint32_t end) {
@@ -84,7 +114,8 @@ bool ethnic_compound(Analysis& a, Mention& men, std::uint32_t end) {
   const std::uint32_t d_end = men.te + second.len;
   const std::string group(a.text(men.tb, d_end));
   std::uint32_t te = d_end;
-  if (const std::uint32_t ext = noun_extension(a, te, end, kCueForceNoun | kCueGroupDesc); ext != 0) te += ext;
+  if (const std::uint32_t ext = noun_extension(a, te, end, kCueForceNoun | kCueGroupDesc); ext != 0)
+    te += ext;
   men.te = te;
   men.kind = MentionKind::collective;
   men.weak = false;
@@ -109,14 +140,17 @@ void share_demonym_heads(Analysis& a) {
 
 bool not_mutual(const SentenceView& v, std::int32_t s, std::uint32_t i, std::uint32_t e) {
   if (s < 0) return false;
-  if (find_object(v, e, {}) >= 0) return true;
+  std::uint32_t k = e;  // a direct object right after the trigger ("met Iranian diplomats"), not "over X"
+  if (k < v.te && one_of(v.a.tok(k).norm, {"the", "a", "an", "their", "its"})) ++k;
+  if (k < v.te && v.usable(v.at(k))) return true;
   bool asked = false;
   for (std::uint32_t k = group_end(v, s); k < i; ++k) {
     const std::string& w = v.a.tok(k).norm;
-    if (one_of(w, {"urged", "urges", "urge", "urging", "called", "calls", "call", "calling", "asked", "asks",
-                   "pressed", "presses", "pressing", "encouraged", "encourages", "invited", "invites", "told",
-                   "tells", "appealed", "appeals", "demanded", "demands", "wants", "wanted", "pushed",
-                   "pushing", "exhorted", "implored"}))
+    if (one_of(w,
+               {"urged",   "urges",  "urge",    "urging",   "called",   "calls",      "call",       "calling",
+                "asked",   "asks",   "pressed", "presses",  "pressing", "encouraged", "encourages", "invited",
+                "invites", "told",   "tells",   "appealed", "appeals",  "demanded",   "demands",    "wants",
+                "wanted",  "pushed", "pushing", "exhorted", "implored"}))
       asked = true;
     if (asked && w == "to") return true;
   }

@@ -3,7 +3,8 @@
 //   A and B": the listed members ally with each other, and belong to the alliance when it is named;
 // - "accused X of attempting a coup", "blamed X for the attack on Y": X attacks Y (or, with no victim
 //   named, the accuser), asserted by the accuser;
-// - "X claimed (responsibility for) the attack on Y", "claimed the killing of two Y policemen": X attacks Y.
+// - "X claimed (responsibility for) the attack on Y", "claimed the killing of two Y policemen": X attacks Y;
+// - "fought alongside Y against Z": both attack Z.
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
@@ -20,7 +21,9 @@ bool one_of(const std::string& w, std::initializer_list<std::string_view> words)
   return false;
 }
 
-const Mention& mention(const SentenceView& v, std::int32_t m) { return v.ms[static_cast<std::size_t>(m)]; }
+const Mention& mention(const SentenceView& v, std::int32_t m) {
+  return v.ms[static_cast<std::size_t>(m)];
+}
 
 bool alliance_noun(const std::string& w) {
   return one_of(w, {"alliance", "coalition", "union", "umbrella", "grouping", "bloc", "federation", "merger",
@@ -30,7 +33,8 @@ bool alliance_noun(const std::string& w) {
 // The first mention of a list starting at k ("the MNLA, Ansar Dine and AQIM"), when it holds at least two
 // different actors, or -1.
 std::int32_t listed(const SentenceView& v, std::uint32_t k) {
-  while (k < v.te && (v.a.tok(k).norm == "the" || v.a.tok(k).norm == "groups" || v.a.tok(k).norm == "factions"))
+  while (k < v.te &&
+         (v.a.tok(k).norm == "the" || v.a.tok(k).norm == "groups" || v.a.tok(k).norm == "factions"))
     ++k;
   const std::int32_t m = v.at(k);
   if (!v.usable(m) || mention(v, m).weak) return -1;
@@ -44,7 +48,8 @@ std::int32_t listed(const SentenceView& v, std::uint32_t k) {
 // are an alliance of" (collectives are no named alliance), or -1.
 std::int32_t alliance_head(const SentenceView& v, std::uint32_t b) {
   std::uint32_t k = b;
-  if (k > v.tb && one_of(v.a.tok(k - 1).norm, {"is", "are", "was", "were", "formed", "form", "forms", "been"})) {
+  if (k > v.tb &&
+      one_of(v.a.tok(k - 1).norm, {"is", "are", "was", "were", "formed", "form", "forms", "been"})) {
     --k;
     if (k > v.tb && v.a.tok(k - 1).norm == "has") --k;
   } else if (k > v.tb && v.a.tok(k - 1).punct(',')) {
@@ -108,7 +113,8 @@ bool event_after(const SentenceView& v, std::uint32_t k, std::uint32_t& at, std:
       return true;
     }
     // "that" opens a clause unless it points at the event ("blamed X for that attack")
-    if (t.norm == "which" || t.norm == "to" || (t.norm == "that" && event_noun_at(v, k + 1) == 0)) return false;
+    if (t.norm == "which" || t.norm == "to" || (t.norm == "that" && event_noun_at(v, k + 1) == 0))
+      return false;
   }
   return false;
 }
@@ -123,7 +129,8 @@ std::int32_t victim(const SentenceView& v, std::uint32_t e) {
 
 void accused_of_event(Analysis& a, const SentenceView& v, std::uint32_t i) {
   const std::string& w = v.a.tok(i).norm;
-  if (!one_of(w, {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"})) return;
+  if (!one_of(w, {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"}))
+    return;
   const std::int32_t accuser = find_subject(v, i);
   // the accused ends right before "of"/"for": "accused his former deputy, X, of"
   std::uint32_t e = i + 1;
@@ -144,7 +151,8 @@ void accused_of_event(Analysis& a, const SentenceView& v, std::uint32_t i) {
   // no victim named: a coup is against the accuser's government; an attack the accuser suffered
   if (target < 0 && (coup_noun(v, at) || a.actors.actors[speaker].kind == "state")) target = accuser;
   if (target < 0) return;
-  add_candidate(a, v, accused, target, Relation::attacks, at, at + len, 0.65f, "attacks:accused_of:" + w, speaker);
+  add_candidate(a, v, accused, target, Relation::attacks, at, at + len, 0.65f, "attacks:accused_of:" + w,
+                speaker);
   // the accusation itself, also when the accused sits behind a possessive ("his former deputy, X")
   add_candidate(a, v, accuser, accused, Relation::accuses, i, i + 1, 0.75f, "accuses:accused_of_event:" + w);
 }
@@ -188,6 +196,8 @@ void fought_alongside_against(Analysis& a, const SentenceView& v, std::uint32_t 
 }  // namespace
 
 void find_wording_stances(Analysis& a, const SentenceView& v) {
+  find_wording_members(a, v);  // stance_wording_members.cpp
+  find_wording_speech(a, v);   // stance_wording_speech.cpp
   for (std::uint32_t i = v.tb; i < v.te; ++i) {
     if (v.a.tok(i).has(kPunct)) continue;
     alliance_list(a, v, i);

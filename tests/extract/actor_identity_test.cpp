@@ -164,3 +164,19 @@ TEST_CASE("a unit calling itself by a name is the speaker of its own statement")
           "2024-02-12");
   CHECK(find(x, "Kivu Lions Brigade", "attacks", "m23"));
 }
+
+TEST_CASE("a head description keeps naming what it first named in the article") {
+  const auto x =
+      run("Seven groups merged into the Southern Front on Friday. The front does not include the Levant "
+          "Liberation Front. Jordan condemned the front on Saturday.",
+          "2014-02-14");
+  CHECK(find(x, "jordan", "condemns", "Southern Front"));
+  CHECK_FALSE(find(x, "jordan", "condemns", "Levant Liberation Front"));
+}
+
+TEST_CASE("a group calling itself by a name is that named group, through an of-phrase") {
+  const auto x =
+      run("Rebels calling themselves the Sons of the Sahel shelled Malian troops near Gao on Monday.",
+          "2021-02-22");
+  CHECK(find(x, "Sons of the Sahel", "attacks", "mali"));
+}

@@ -20,10 +20,10 @@ bool allied(const Extraction& x, const std::string& a, const std::string& b) {
 }  // namespace
 
 TEST_CASE("the members of an alliance list ally with each other and belong to the named alliance") {
-  const auto x = run(
-      "The Sudan Revolutionary Front, an alliance of the Justice and Equality Movement and the SPLM-N, "
-      "attacked the town on Monday.",
-      "2013-04-29");
+  const auto x =
+      run("The Sudan Revolutionary Front, an alliance of the Justice and Equality Movement and the SPLM-N, "
+          "attacked the town on Monday.",
+          "2013-04-29");
   CHECK(allied(x, "Justice and Equality Movement", "Sudan People's Liberation Movement-North"));
   CHECK(find(x, "Justice and Equality Movement", "member_of", "Sudan Revolutionary Front"));
   const auto y = run("The insurgents are a loose coalition of the Taliban, al-Qaeda and the Haqqani network.",
@@ -35,7 +35,8 @@ TEST_CASE("the members of an alliance list ally with each other and belong to th
 }
 
 TEST_CASE("bringing together two groups allies them; a list of places is no alliance") {
-  const auto x = run("The groups formed a new front, bringing together Hamas and Islamic Jihad.", "2014-07-10");
+  const auto x =
+      run("The groups formed a new front, bringing together Hamas and Islamic Jihad.", "2014-07-10");
   CHECK(allied(x, "Hamas", "Palestinian Islamic Jihad"));
   const auto y = run("The army is an alliance of brigades from Misrata and Zintan.", "2014-07-10");
   CHECK(y.edges.empty());
@@ -48,9 +49,11 @@ TEST_CASE("an accusation of a coup or an attack tells the attack, asserted by th
   const auto* e = find(x, "Guillaume Soro", "attacks", "Ivory Coast");
   REQUIRE(e != nullptr);
   CHECK(asserted(x, e, "Ivory Coast"));
-  const auto y = run("Pakistan blamed the Pakistani Taliban for the bombing of a police station.", "2023-01-31");
+  const auto y =
+      run("Pakistan blamed the Pakistani Taliban for the bombing of a police station.", "2023-01-31");
   CHECK(find(y, "Pakistan", "accuses", "ttp"));
-  const auto z = run("Afghanistan denied that it had accused Pakistan of orchestrating the attack.", "2023-01-31");
+  const auto z =
+      run("Afghanistan denied that it had accused Pakistan of orchestrating the attack.", "2023-01-31");
   CHECK_FALSE(find(z, "Pakistan", "attacks", "Afghanistan"));
 }
 
@@ -66,9 +69,24 @@ TEST_CASE("a claim of responsibility for an attack on a target is an attack") {
 }
 
 TEST_CASE("police, gendarmes and warships after a demonym are the state's forces") {
-  const auto x = run(
-      "Armed men ambushed two Malian gendarmes near the border. Russian warships shelled Ukrainian "
-      "positions.",
-      "2022-03-22");
+  const auto x =
+      run("Armed men ambushed two Malian gendarmes near the border. Russian warships shelled Ukrainian "
+          "positions.",
+          "2022-03-22");
   CHECK(find(x, "Russia", "attacks", "Ukraine"));
+}
+
+TEST_CASE("a group naming someone its leader makes him a member") {
+  const auto x = run("The Taliban named Hibatullah Akhundzada their new leader on Wednesday.", "2016-05-25");
+  CHECK(find(x, "Hibatullah Akhundzada", "member_of", "Taliban"));
+  const auto y = run("The Taliban named Ashraf Ghani in a statement.", "2016-05-25");
+  CHECK_FALSE(find(y, "Ashraf Ghani", "member_of", "Taliban"));
+}
+
+TEST_CASE("a response announced for a condition on another actor threatens it") {
+  const auto x =
+      run("Pakistan said its response would be swift and decisive if India struck again.", "2019-02-27");
+  CHECK(find(x, "Pakistan", "threatens", "India"));
+  const auto y = run("Pakistan said its response to India had been measured.", "2019-02-27");
+  CHECK_FALSE(find(y, "Pakistan", "threatens", "India"));
 }

@@ -10,10 +10,10 @@ using namespace sg::extract;
 using namespace sg::extract::test;
 
 TEST_CASE("projectiles fired or launched at a state make the state the target, not a place") {
-  const auto x = run(
-      "Azerbaijan fired dozens of rockets and artillery shells at Armenia on Tuesday. North Korea "
-      "launched two ballistic missiles at Japan last week.",
-      "2022-09-15");
+  const auto x =
+      run("Azerbaijan fired dozens of rockets and artillery shells at Armenia on Tuesday. North Korea "
+          "launched two ballistic missiles at Japan last week.",
+          "2022-09-15");
   CHECK(find(x, "Azerbaijan", "attacks", "Armenia"));
   CHECK(find(x, "North Korea", "attacks", "Japan"));
   const auto y = run("Pakistan denied that it had fired missiles at Afghanistan.", "2022-09-15");
@@ -21,11 +21,11 @@ TEST_CASE("projectiles fired or launched at a state make the state the target, n
 }
 
 TEST_CASE("being or going at war, hunting down and pressing an offensive are attacks") {
-  const auto x = run(
-      "Sudan has been at war with South Sudan over the oil fields since April. Colombian troops hunted "
-      "down FARC guerrillas in the jungle. The Ugandan army pressed ahead with its offensive against the "
-      "Lord's Resistance Army.",
-      "2012-05-02");
+  const auto x =
+      run("Sudan has been at war with South Sudan over the oil fields since April. Colombian troops hunted "
+          "down FARC guerrillas in the jungle. The Ugandan army pressed ahead with its offensive against the "
+          "Lord's Resistance Army.",
+          "2012-05-02");
   CHECK(find(x, "Sudan", "attacks", "South Sudan"));
   CHECK(find(x, "Colombia", "attacks", "farc"));
   CHECK(find(x, "Uganda", "attacks", "lra"));
@@ -38,10 +38,10 @@ TEST_CASE("a vow to exact a price is a threat") {
 }
 
 TEST_CASE("lending aircraft or opening airspace aids; lending support backs") {
-  const auto x = run(
-      "Belgium lent two transport aircraft to Denmark for the mission. Oman opened its airspace to Qatar "
-      "after the blockade. Norway lent its full support to Sweden.",
-      "2017-06-20");
+  const auto x =
+      run("Belgium lent two transport aircraft to Denmark for the mission. Oman opened its airspace to Qatar "
+          "after the blockade. Norway lent its full support to Sweden.",
+          "2017-06-20");
   CHECK(find(x, "Belgium", "aids", "Denmark"));
   CHECK(find(x, "Oman", "aids", "Qatar"));
   CHECK(find(x, "Norway", "backs", "Sweden"));
@@ -51,17 +51,17 @@ TEST_CASE("lending aircraft or opening airspace aids; lending support backs") {
 }
 
 TEST_CASE("fighting side by side, joint patrols and exercises, being joined by are alliances") {
-  const auto x = run(
-      "Malian soldiers fought side by side with Burkinabe troops near the border. Kenya held joint naval "
-      "exercises with Tanzania in March. Peruvian police carried out joint patrols with Bolivia.",
-      "2019-04-10");
+  const auto x =
+      run("Malian soldiers fought side by side with Burkinabe troops near the border. Kenya held joint naval "
+          "exercises with Tanzania in March. Peruvian police carried out joint patrols with Bolivia.",
+          "2019-04-10");
   CHECK(find(x, "Mali", "allies_with", "Burkina Faso"));
   CHECK_FALSE(find(x, "Mali", "attacks", "Burkina Faso"));
   CHECK(find(x, "Kenya", "allies_with", "Tanzania"));
   CHECK(find(x, "Peru", "allies_with", "Bolivia"));
   const auto y = run("The Congolese army was joined by Ugandan troops in the offensive.", "2021-12-01");
   CHECK((find(y, "uganda", "allies_with", "democratic-republic-of-the-congo") ||
-           find(y, "democratic-republic-of-the-congo", "allies_with", "uganda")));
+         find(y, "democratic-republic-of-the-congo", "allies_with", "uganda")));
 }
 
 TEST_CASE("training courses for another's forces back them; sharing intelligence aids") {
@@ -74,19 +74,20 @@ TEST_CASE("training courses for another's forces back them; sharing intelligence
 }
 
 TEST_CASE("solidarity and allegiance in their inflections") {
-  const auto x = run(
-      "Venezuela showed solidarity with Cuba at the summit. The Taliban declared their allegiance to "
-      "al-Qaeda in a statement.",
-      "2021-08-20");
+  const auto x =
+      run("Venezuela showed solidarity with Cuba at the summit. The Taliban declared their allegiance to "
+          "al-Qaeda in a statement.",
+          "2021-08-20");
   CHECK(find(x, "Venezuela", "backs", "Cuba"));
   CHECK(find(x, "Taliban", "member_of", "al-Qaeda"));
 }
 
-TEST_CASE("support for or opposition to an actor's operation, intervention or deployment is toward the actor") {
-  const auto x = run(
-      "Jordan said it supported Egypt's operation against the militants. Algeria opposed the French "
-      "deployment. Kenya welcomed the Ethiopian intervention.",
-      "2015-02-17");
+TEST_CASE(
+    "support for or opposition to an actor's operation, intervention or deployment is toward the actor") {
+  const auto x =
+      run("Jordan said it supported Egypt's operation against the militants. Algeria opposed the French "
+          "deployment. Kenya welcomed the Ethiopian intervention.",
+          "2015-02-17");
   CHECK(find(x, "Jordan", "backs", "Egypt"));
   CHECK(find(x, "Algeria", "opposes", "France"));
   const auto y = run("Jordan did not support Egypt's operation.", "2015-02-17");
@@ -94,6 +95,46 @@ TEST_CASE("support for or opposition to an actor's operation, intervention or de
 }
 
 TEST_CASE("proscribing or outlawing a group sanctions it") {
-  const auto x = run("Australia proscribed Hamas last year and Canada outlawed the Proud Boys.", "2022-02-17");
+  const auto x =
+      run("Australia proscribed Hamas last year and Canada outlawed the Proud Boys.", "2022-02-17");
   CHECK(find(x, "Australia", "sanctions", "Hamas"));
+}
+
+TEST_CASE("two parties at war or locked in a conflict attack each other; a dispute opposes; sieges attack") {
+  const auto x =
+      run("India and Pakistan were at war in 1971. Sudan and South Sudan have been locked in a conflict over "
+          "Abyei since 2011. Guyana and Venezuela are locked in a dispute over Essequibo.",
+          "2023-12-01");
+  CHECK(find(x, "India", "attacks", "Pakistan"));
+  CHECK(find(x, "Pakistan", "attacks", "India"));
+  CHECK(find(x, "Sudan", "attacks", "South Sudan"));
+  CHECK(find(x, "Guyana", "opposes", "Venezuela"));
+  CHECK_FALSE(find(x, "Guyana", "attacks", "Venezuela"));
+  const auto y = run("Al-Shabaab fighters laid siege to an Ethiopian army base.", "2023-12-01");
+  CHECK(find(y, "al-Shabaab", "attacks", "Ethiopia"));
+  const auto z = run("Kenya and Uganda are not at war.", "2023-12-01");
+  CHECK(z.edges.empty());
+}
+
+TEST_CASE("a group linked to or affiliated with another allies with it") {
+  const auto x = run("The al-Qaeda-linked al-Shabaab attacked Kenyan troops.", "2020-01-05");
+  CHECK((find(x, "al-Qaeda", "allies_with", "al-Shabaab") || find(x, "al-Shabaab", "allies_with", "al-Qaeda")));
+}
+
+TEST_CASE("a hostile name given in a relative clause condemns the antecedent") {
+  const auto x = run("The talks went ahead without Omar al-Bashir, whom Chad called a war criminal.", "2010-07-22");
+  CHECK(find(x, "Chad", "condemns", "Sudan"));
+  const auto y = run("The envoy met Paul Kagame, whom Uganda called a friend.", "2010-07-22");
+  CHECK_FALSE(find(y, "Uganda", "condemns", "Rwanda"));
+}
+
+TEST_CASE("granting an actor the right to defend itself backs it, wherever the speaker stands") {
+  const auto x = run(
+      "Somalia has every right to defend itself, Turkey said on Monday. Egypt reaffirmed Sudan's right to "
+      "defend itself.",
+      "2024-01-08");
+  CHECK(find(x, "Turkey", "backs", "Somalia"));
+  CHECK(find(x, "Egypt", "backs", "Sudan"));
+  const auto y = run("Russia said Ukraine had no right to defend itself.", "2024-01-08");
+  CHECK_FALSE(find(y, "Russia", "backs", "Ukraine"));
 }

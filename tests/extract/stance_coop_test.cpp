@@ -234,3 +234,33 @@ TEST_CASE("inverted copulas: the subject follows 'is'") {
          find(x, "houthis", "allies_with", "republican-guard-yemen")));
   CHECK(find(x, "Iran", "backs", "Kata'ib Hezbollah"));
 }
+
+TEST_CASE("holding an actor responsible or accountable accuses it") {
+  const auto x = run(
+      "The parliament passed a resolution on Monday. Ukraine held Russia responsible for the blackout. Kenya "
+      "holds al-Shabaab accountable for the bombing.",
+      "2022-11-24");
+  CHECK(find(x, "Ukraine", "accuses", "Russia"));
+  CHECK(find(x, "Kenya", "accuses", "al-shabaab"));
+}
+
+TEST_CASE("passive help inside a relative clause helps the relative's antecedent") {
+  const auto x = run(
+      "The European Union sanctioned the Fano, a militia that officials said had been built with help "
+      "from Eritrea.",
+      "2023-03-02");
+  CHECK(find(x, "Eritrea", "aids", "fano"));
+}
+
+TEST_CASE("help by an actor under 'any' is hypothetical") {
+  const auto x = run("Turkey warned it would strike any Syrian troops sent to protect the YPG.", "2018-02-19");
+  CHECK_FALSE(find(x, "Syria", "backs", "ypg"));
+}
+
+TEST_CASE("a pronoun reporting inside a relative clause is the sentence's subject, not the antecedent") {
+  const auto x = run(
+      "The European Union sanctioned the Fano, a militia that it said had been armed by Eritrea.", "2023-03-02");
+  const auto* e = find(x, "Eritrea", "aids", "fano");
+  REQUIRE(e != nullptr);
+  CHECK(asserted(x, e, "european-union"));
+}
