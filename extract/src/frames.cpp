@@ -76,8 +76,31 @@ bool weak_head_ok(const SentenceView& v, std::uint32_t k) {
   return false;
 }
 
+// "besieged Goma, which is held by the army", "the town held by X": a place its holders are named for
+std::int32_t held_by(const SentenceView& v, std::uint32_t k) {
+  if (k < v.te && v.a.tok(k).punct(',')) ++k;
+  if (k < v.te && (v.a.tok(k).norm == "which" || v.a.tok(k).norm == "that")) ++k;
+  // "Marib, a city controlled by X"
+  if (k + 1 < v.te && (v.a.tok(k).norm == "a" || v.a.tok(k).norm == "the") && v.cue(k + 1, kCuePlaceNoun))
+    k += 2;
+  for (int n = 0; n < 2 && k < v.te; ++n) {
+    const std::string& w = v.a.tok(k).norm;
+    if (w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "has" || w == "had" ||
+        w == "still" || w == "now" || w == "largely")
+      ++k;
+  }
+  if (k + 2 >= v.te) return -1;
+  const std::string& w = v.a.tok(k).norm;
+  if ((w != "held" && w != "controlled" && w != "occupied") || v.a.tok(k + 1).norm != "by") return -1;
+  std::uint32_t q = k + 2;
+  if (q < v.te && v.a.tok(q).norm == "the") ++q;
+  const std::int32_t m = v.at(q);
+  return v.usable(m) && !v.ms[static_cast<std::size_t>(m)].weak ? m : -1;
+}
+
 // "Salaheddine, the rebel-held district": a place described by its holders stands for them.
 std::int32_t held_apposition(const SentenceView& v, std::uint32_t k) {
+  if (const std::int32_t h = held_by(v, k); h >= 0) return h;
   if (k + 2 >= v.te || !v.a.tok(k).punct(',')) return -1;
   ++k;
   if (v.a.tok(k).norm == "the" || v.a.tok(k).norm == "a") ++k;
@@ -169,6 +192,8 @@ std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vect
     if (t.punct(',') || t.punct(';') || t.punct(':') || t.punct('.') || t.punct('(') || t.punct('-'))
       return -1;
     if (!need_prep && v.cue(k, kCuePlacePrep)) {
+      // "bombed targets inside Georgia": the state mentions.cpp kept as an actor (targets_across)
+      if (k + 1 < v.te && v.usable(v.at(k + 1)) && targets_across(v.a, v.tb, k + 1)) return v.at(k + 1);
       // "struck targets across Houthi-controlled Yemen": the holders of the place are hit
       for (std::uint32_t q = k + 1; q < v.te && q < k + 4; ++q) {
         const std::int32_t h = v.at(q);
@@ -179,6 +204,12 @@ std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vect
         return holds && x.actor != kNone ? h : -1;
       }
       return -1;
+    }
+    // "routing forces loyal to Hadi": the force is the one it is loyal to
+    if (!need_prep && t.norm == "loyal" && k + 1 < v.te && v.a.tok(k + 1).norm == "to" && k > v.tb &&
+        v.cue(k - 1, kCueForceNoun)) {
+      ++k;
+      continue;
     }
     if (!need_prep && v.cue(k, kCueStopObj)) return -1;
     if (t.has(kCap) && !t.has(kQuote) && k > v.tb && !t.has(kPunct) && !v.cue(k, kCueSkipAdj)) {

@@ -33,6 +33,8 @@ std::int32_t find_object(const SentenceView& v, std::uint32_t j, const std::vect
                          bool weak_ok = true);
 // Mention ending right before token i that carries a possessive ("Moscow's backing"), or -1.
 std::int32_t find_possessor(const SentenceView& v, std::uint32_t i);
+// Whether the name at token i follows "targets inside/across/throughout" (stance_syntax.cpp).
+bool targets_across(const Analysis& a, std::uint32_t sb, std::uint32_t i);
 // Proposes source -rel-> target for every coordinated member on either side (stance.cpp).
 void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::int32_t tgt, Relation rel,
                    std::uint32_t tb, std::uint32_t te, float strength, const std::string& rule,
@@ -42,6 +44,17 @@ void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::in
 // bracketed acronym; the actor after "blamed ... on"; the token after "what X called".
 std::uint32_t trigger_at(const SentenceView& v, std::uint32_t i, std::uint32_t& len);
 void condemn_event(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t e, const Trigger& tr);
+// stance_event_agents.cpp: the one agent of the same event noun (head) told in the last sentences, or
+// kNone.
+std::uint32_t earlier_agent(const Analysis& a, std::uint32_t sentence, const std::string& head);
+// stance_event_agents.cpp: the "by" naming an event's agent past a place or participle after token
+// `after` ("the bombing of Gaza by Israel"), or 0.
+std::uint32_t agent_by_after(const SentenceView& v, std::uint32_t after);
+// stance_event_agents.cpp: a candidate between the actor of mention `who` and an actor named in another
+// sentence (the agent is the target, or with agent_is_source the source).
+void add_toward_agent(Analysis& a, const SentenceView& v, const Mention& who, std::uint32_t agent,
+                      Relation rel, std::uint32_t trigger, std::uint32_t trigger_end, float strength,
+                      const std::string& rule, bool agent_is_source = false);
 // Length of an attack event noun at token k, or 0; whether one lies in [from, to).
 std::uint32_t event_noun_at(const SentenceView& v, std::uint32_t k);
 bool event_between(const SentenceView& v, std::uint32_t from, std::uint32_t to);
@@ -54,6 +67,10 @@ std::uint32_t group_end(const SentenceView& v, std::int32_t m);
 std::vector<std::int32_t> along_with(const SentenceView& v, std::int32_t s);
 std::vector<std::int32_t> together_with(const SentenceView& v, std::int32_t s, std::uint32_t i);
 bool on_the_side_of(const SentenceView& v, std::int32_t o);
+// "A, whose ..., and B, which ..., both backed": A when B is the subject; the actors listed after
+// "accused both sides:" with what each is accused of.
+std::int32_t both_partner(const SentenceView& v, std::int32_t s, std::uint32_t i);
+std::vector<std::int32_t> both_sides_listed(const SentenceView& v, std::uint32_t e);
 bool passive_aux(const SentenceView& v, std::uint32_t i);
 bool event_head(const SentenceView& v, std::uint32_t i);
 void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32_t i, std::uint32_t e,
@@ -61,6 +78,8 @@ void strike_back(Analysis& a, const SentenceView& v, std::int32_t s, std::uint32
 // stance_reactions.cpp: retaliation with its target ("would retaliate against any attack by X"),
 // threats with a condition ("threatened to ... each time X ..."), events called an aggression.
 void find_threat_stances(Analysis& a, const SentenceView& v);
+// stance_labels.cpp: naming another actor a terrorist or criminal body condemns it.
+void find_label_stances(Analysis& a, const SentenceView& v);
 // stance_threats.cpp: retaliation, conditional threats and counter-attacks at token i.
 void threat_patterns(Analysis& a, const SentenceView& v, std::uint32_t i);
 // The actor a condition after token `from` names ("would march on Goma if the government ..."), or -1.

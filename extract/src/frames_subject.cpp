@@ -184,6 +184,29 @@ std::int32_t find_subject(const SentenceView& v, std::uint32_t i) {
     }
     return clause_subject(v, v.tb, i);
   }
+  // "X entered the capital after routing government troops": an adverbial participle shares the
+  // main clause's subject
+  if (participle && i > v.tb + 1) {
+    const std::string& sub = v.a.tok(i - 1).norm;
+    if (sub == "after" || sub == "before" || sub == "while" || sub == "by" || sub == "when") {
+      std::uint32_t from = v.tb;  // the clause after a report ("a source said the rebels had ...")
+      for (std::uint32_t q = i - 1; q > v.tb; --q)
+        if (v.a.tok(q - 1).punct(';') || v.a.tok(q - 1).norm == "that" ||
+            (v.cue(q - 1, kCueSpeech) && v.at(q - 1) < 0)) {
+          from = q;
+          break;
+        }
+      return clause_subject(v, from, i - 1);
+    }
+  }
+  // "the envoy flew to Kyiv for talks with X": a purpose after a trip belongs to who travels
+  if (i >= v.tb + 3 && v.a.tok(i - 1).norm == "for") {
+    std::uint32_t q = i - 2;  // "flew to Bogota on Monday for talks": past the date
+    while (q > v.tb && (v.in_date[q - v.tb] || v.a.tok(q).norm == "on")) --q;
+    const std::int32_t p = v.at(q);
+    if (p >= 0 && v.ms[static_cast<std::size_t>(p)].kind == MentionKind::place)
+      return clause_subject(v, v.tb, v.ms[static_cast<std::size_t>(p)].tb);
+  }
   // "X could not fight Y and was relying on Z": a second verb phrase shares the first one's subject
   for (std::uint32_t k = i, n = 0; k > v.tb && n < 3; ++n) {
     --k;

@@ -132,6 +132,7 @@ void named_parts(Analysis& a, const SentenceView& v);
 void copula_members(Analysis& a, const SentenceView& v);
 void coalition_members(Analysis& a, const SentenceView& v);
 void igo_office_holders(Analysis& a, const SentenceView& v);
+void under_banner(Analysis& a, const SentenceView& v);
 
 // "The junta, led by General X, ...": the leader belongs to what he leads.
 void led_by_members(Analysis& a, const SentenceView& v) {
@@ -163,6 +164,7 @@ void find_member_of(Analysis& a, const SentenceView& v) {
   copula_members(a, v);
   coalition_members(a, v);
   igo_office_holders(a, v);
+  under_banner(a, v);
   for (std::size_t x = 0; x < v.ms.size(); ++x) {
     const Mention& m = v.ms[x];
     const auto mi = static_cast<std::int32_t>(x);
@@ -172,7 +174,8 @@ void find_member_of(Analysis& a, const SentenceView& v) {
     const std::uint32_t after = m.te + 1 < v.te && a.tok(m.te).punct(')') ? m.te + 1 : m.te;
     if (after + 1 < v.te && a.tok(after).punct(',')) {
       for (std::uint32_t k = after + 1; k < v.te && k < after + 9; ++k) {
-        if (a.tok(k).has(kPunct)) break;
+        // "X, and the government's foreign minister, Y": the role after "and" is Y's
+        if (a.tok(k).has(kPunct) || (k == after + 1 && a.tok(k).norm == "and")) break;
         if (v.at(k) >= 0 && !role_word(v, k)) {
           const Mention& y = v.ms[static_cast<std::size_t>(v.at(k))];
           // "a Free Syrian Army group" (but "an alliance of rebel factions" names no organisation)

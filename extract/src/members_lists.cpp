@@ -199,4 +199,49 @@ void copula_members(Analysis& a, const SentenceView& v) {
   }
 }
 
+// "a battalion that fights under the Tawhid banner", "brigades fight under the NTC's banner",
+// "units operating under the command of the SDF": the fighters belong to the banner's owner.
+void under_banner(Analysis& a, const SentenceView& v) {
+  auto banner = [](const std::string& w) {
+    return w == "banner" || w == "flag" || w == "umbrella" || w == "command";
+  };
+  for (std::uint32_t k = v.tb + 1; k + 2 < v.te; ++k) {
+    if (a.tok(k).norm != "under") continue;
+    const std::string& verb = a.tok(k - 1).norm;
+    if (verb != "fight" && verb != "fights" && verb != "fought" && verb != "fighting" && verb != "operate" &&
+        verb != "operates" && verb != "operating" && verb != "serve" && verb != "serves")
+      continue;
+    std::uint32_t j = a.tok(k + 1).norm == "the" ? k + 2 : k + 1;
+    std::int32_t org = -1;
+    if (const std::int32_t o = v.at(j); o >= 0) {
+      const Mention& om = v.ms[static_cast<std::size_t>(o)];
+      if (om.te < v.te && banner(a.tok(om.te).norm)) org = o;
+    } else if (j + 1 < v.te && banner(a.tok(j).norm) && a.tok(j + 1).norm == "of") {
+      j = j + 2 < v.te && a.tok(j + 2).norm == "the" ? j + 3 : j + 2;
+      org = v.at(j);
+    }
+    if (org < 0 || !organisation(a, v.ms[static_cast<std::size_t>(org)])) continue;
+    std::int32_t member = find_subject(v, k - 1);
+    // "..., that fights under", "X, whose brigades fight under": the head of the relative clause
+    std::uint32_t rel = k - 1;
+    if (rel > v.tb + 1 && a.tok(rel - 1).norm != "that" && a.tok(rel - 1).norm != "which" &&
+        a.tok(rel - 1).norm != "who")
+      --rel;  // "whose brigades fight"
+    const std::string& pron = a.tok(rel - 1).norm;
+    if (pron == "that" || pron == "which" || pron == "who" || pron == "whose") {
+      member = -1;
+      for (std::uint32_t q = rel - 1; q-- > v.tb && member < 0;)
+        if (const std::int32_t o = v.at(q); o >= 0 && v.ms[static_cast<std::size_t>(o)].actor != kNone &&
+                                            v.ms[static_cast<std::size_t>(o)].kind != MentionKind::place)
+          member = o;
+    }
+    if (member < 0) continue;
+    const Mention& mm = v.ms[static_cast<std::size_t>(member)];
+    if (mm.actor == kNone || mm.person_form) continue;
+    const std::string& kind = a.actors.actors[mm.actor].kind;
+    if (kind != "armed_group" && kind != "person" && kind != "party") continue;
+    add(a, v, member, org, k, "member_of:under_banner");
+  }
+}
+
 }  // namespace sg::extract

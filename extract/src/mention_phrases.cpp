@@ -102,4 +102,15 @@ const Description* definite_description(const Analysis& a, std::uint32_t k) {
   return &a.g.descriptions[node].front();
 }
 
+// "Fighters from Misrata", "gunmen from Tal Afar": a fighting noun from a city or region names an
+// armed actor of that place; the end of the phrase, or 0 (never for states: "troops from Chad").
+std::uint32_t fighters_from_place(const Analysis& a, std::uint32_t i, std::uint32_t end) {
+  const std::string& n = a.tok(i).norm;
+  if (n != "fighters" && n != "militiamen" && n != "gunmen" && n != "tribesmen") return 0;
+  if (i + 2 >= end || a.tok(i + 1).norm != "from" || !a.tok(i + 2).has(kCap)) return 0;
+  const Match m = longest(a, i + 2, end);
+  if (!m.entry || a.g.actors[m.entry->actor].kind != "place") return 0;
+  return i + 2 + m.len;
+}
+
 }  // namespace sg::extract

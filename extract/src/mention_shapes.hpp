@@ -35,6 +35,8 @@ std::string_view appositive_head(const Analysis& a, std::uint32_t te, std::uint3
 // Every armed group the text labelled with the word ("Islamic State militants"), most recent first.
 std::vector<std::uint32_t> labelled_groups(const Analysis& a, std::uint32_t s,
                                            const std::vector<Mention>& current, std::string_view word);
+// "Fighters from Misrata": the end of a fighting noun from a city or region, or 0.
+std::uint32_t fighters_from_place(const Analysis& a, std::uint32_t i, std::uint32_t end);
 // The description "the <noun>" for the noun at token k ("the militants"), or nullptr.
 const Description* definite_description(const Analysis& a, std::uint32_t k);
 // members_state.cpp: officials the text introduces with a government title stand for the article's

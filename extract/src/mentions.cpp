@@ -12,6 +12,8 @@
 
 namespace sg::extract {
 
+bool targets_across(const Analysis& a, std::uint32_t sb, std::uint32_t i);  // stance_syntax.cpp
+
 std::uint32_t Analysis::actor_for_gaz(std::uint32_t gi) {
   const GazActor& ga = g.actors[gi];
   const std::int32_t day = published.days();
@@ -61,6 +63,18 @@ void find_mentions(Analysis& a) {
           a.actors.add_mention(actor, a.text(i, i + 2));
           out.push_back(ref);
           i += 2;
+          continue;
+        }
+        if (const std::uint32_t te = fighters_from_place(a, i, sen.tok_end); te != 0) {
+          // "fighters from Misrata": an armed actor of that place (the place alone is never one)
+          Mention fm;
+          fm.tb = i;
+          fm.te = te;
+          const std::string name(a.text(i, te));
+          fm.actor = a.actors.get("group:" + slugify(name), name, "armed_group", "", kNone);
+          a.actors.add_mention(fm.actor, name);
+          out.push_back(fm);
+          i = te;
           continue;
         }
         if (const std::uint32_t te = adjective_collective(a, i, sen.tok_end); te != 0) {
@@ -131,6 +145,7 @@ void find_mentions(Analysis& a) {
           (void)clen;
         } else if ((ga.kind == "state" || ga.kind == "person" || e.kind == NameKind::capital) &&
                    after_place_prep(a, sen.tok_begin, i, ga.kind == "person") &&
+                   !(ga.kind == "state" && e.kind != NameKind::capital && targets_across(a, sen.tok_begin, i)) &&
                    !a.tok(men.te - 1).has(kPossessive)) {
           men.kind = MentionKind::place;
           men.place_state = ga.kind == "person" ? kNone : e.actor;
@@ -151,7 +166,7 @@ void find_mentions(Analysis& a) {
           men.te += noun_extension(a, men.te, sen.tok_end, kCueForceNoun | kCueGovNoun | kCueGroupDesc);
         }
         if (men.actor != kNone && a.actors.actors[men.actor].kind == "state" && !men.weak)
-          state_count[a.actors.info[men.actor].gaz]++;
+          state_count[a.actors.info[men.actor].gaz] += targets_across(a, sen.tok_begin, i) ? 3 : 1;
       } else if (m.coll) {
         men.kind = MentionKind::collective;
         const std::uint32_t named = labelled_group(a, s, out, a.tok(men.te - 1).norm);

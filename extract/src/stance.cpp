@@ -153,6 +153,7 @@ void find_stances(Analysis& a) {
     find_member_of(a, v);
     find_diplomatic_stances(a, v);
     find_threat_stances(a, v);
+    find_label_stances(a, v);
     find_wording_stances(a, v);  // stance_wording_lists.cpp
   }
   voiced_by_group(a);

@@ -217,8 +217,21 @@ void condemn_event(Analysis& a, const SentenceView& v, std::int32_t s, std::uint
                   tr.strength * 0.9f, tr.rule + "+agent");
     return;
   }
+  const std::uint32_t by = agent_by_after(v, after);
+  if (by != 0) {  // "condemned the bombing of Gaza by Israel", "the offensive launched by the M23"
+    add_candidate(a, v, s, find_object(v, by + 1, {}), tr.relation, e > v.tb ? e - 1 : e, by,
+                  tr.strength * 0.85f, tr.rule + "+agent");
+    return;
+  }
   if (after + 1 < v.te && !dated_on && (prep == "on" || prep == "against" || prep == "of")) {
     for (const auto sm : v.members(s)) condemn_attack_on(a, v, sm, e, after + 1, tr);
+    return;
+  }
+  const std::uint32_t agent = seizure || incident ? kNone : earlier_agent(a, v.index, head);
+  if (agent != kNone) {  // "... a lightning offensive by Azerbaijani forces. France condemned the offensive"
+    for (const auto sm : v.members(s))
+      add_toward_agent(a, v, v.ms[static_cast<std::size_t>(sm)], agent, tr.relation, e > v.tb ? e - 1 : e,
+                       k + len, tr.strength * 0.75f, tr.rule + "+same_event");
     return;
   }
   for (const auto sm : v.members(s)) condemn_event_by(a, v, sm, e, k, len, tr, seizure);

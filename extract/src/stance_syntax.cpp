@@ -144,6 +144,55 @@ std::vector<std::int32_t> together_with(const SentenceView& v, std::int32_t s, s
   return out;
 }
 
+// "struck targets across Yugoslavia", "bombed targets inside Georgia": a state (not its capital) after
+// "targets inside/across/throughout" is the one struck, not a place (called from mentions.cpp).
+bool targets_across(const Analysis& a, std::uint32_t sb, std::uint32_t i) {
+  if (i < sb + 2) return false;
+  const std::string& prep = a.tok(i - 1).norm;
+  if (prep != "inside" && prep != "across" && prep != "throughout") return false;
+  const std::string& noun = a.tok(i - 2).norm;
+  return noun == "targets" || noun == "sites";
+}
+
+// "India, whose ..., and China, which ..., both backed X": the subject's partner before its aside.
+std::int32_t both_partner(const SentenceView& v, std::int32_t s, std::uint32_t i) {
+  const Mention& x = v.ms[static_cast<std::size_t>(s)];
+  if (i <= v.tb || v.a.tok(i - 1).norm != "both" || x.tb < v.tb + 3) return -1;
+  if (v.a.tok(x.tb - 1).norm != "and" || !v.a.tok(x.tb - 2).punct(',')) return -1;
+  std::uint32_t k = v.tb;
+  if (v.a.tok(k).norm == "the") ++k;
+  const std::int32_t m = v.at(k);
+  if (!v.usable(m) || v.ms[static_cast<std::size_t>(m)].weak ||
+      v.ms[static_cast<std::size_t>(m)].group == x.group || v.ms[static_cast<std::size_t>(m)].te >= x.tb ||
+      !v.a.tok(v.ms[static_cast<std::size_t>(m)].te).punct(','))
+    return -1;
+  return m;
+}
+
+// "accused both sides: the rebels of ..., the army of ...": the actors the list after the colon
+// names, each followed by what it is accused of.
+std::vector<std::int32_t> both_sides_listed(const SentenceView& v, std::uint32_t e) {
+  std::vector<std::int32_t> out;
+  std::uint32_t k = e;
+  if (k + 2 >= v.te || v.a.tok(k).norm != "both") return out;
+  const std::string& w = v.a.tok(k + 1).norm;
+  if (w != "sides" && w != "parties" && w != "camps") return out;
+  if (!v.a.tok(k + 2).punct(':')) return out;
+  for (k += 3; k < v.te; ++k) {
+    const std::int32_t m = v.at(k);
+    if (m < 0) continue;
+    const Mention& x = v.ms[static_cast<std::size_t>(m)];
+    k = x.te - 1;
+    const bool opens =
+        x.tb == e + 3 || v.a.tok(x.tb - 1).punct(',') || v.a.tok(x.tb - 1).norm == "and" ||
+        (v.a.tok(x.tb - 1).norm == "the" &&
+         (v.a.tok(x.tb - 2).punct(',') || v.a.tok(x.tb - 2).punct(':') || v.a.tok(x.tb - 2).norm == "and"));
+    if (v.usable(m) && opens && x.te < v.te && (v.a.tok(x.te).norm == "of" || v.a.tok(x.te).norm == "for"))
+      out.push_back(m);
+  }
+  return out;
+}
+
 // "on the government side", "on Ukraine's side": the object sits in a "side" phrase.
 bool on_the_side_of(const SentenceView& v, std::int32_t o) {
   const Mention& x = v.ms[static_cast<std::size_t>(o)];

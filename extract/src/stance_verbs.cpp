@@ -101,7 +101,7 @@ void apply_verb_frame(FrameCall& c, const Trigger& tr, std::uint32_t i, std::uin
   if (i > v.tb) {
     const std::string& d = v.a.tok(i - 1).norm;
     if (d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == "this" || d == "these" ||
-        d == "those")
+        d == "those" || v.a.tok(i - 1).has(kPossessive))  // "hailed Hamas's attack on Israel" (B-)
       return;
   }
   std::uint32_t by = 0;
@@ -154,6 +154,14 @@ void apply_verb_frame(FrameCall& c, const Trigger& tr, std::uint32_t i, std::uin
     if (s >= 0) condemn_event(c.a, c.v, s, oe, tr);
     return;
   }
+  if (s >= 0 && o < 0 && accusation) {
+    const auto listed = both_sides_listed(v, oe);
+    for (const auto m : listed) {
+      add(c, s, m, tr.relation, i, e, tr.strength * 0.9f, tr.rule + "+both_sides");
+      embedded_claim(c, s, m, group_end(v, m));
+    }
+    if (!listed.empty()) return;
+  }
   if (tr.relation == Relation::accuses && v.a.tok(i).norm.rfind("blam", 0) == 0) {
     const std::int32_t on = blamed_on(v, e);
     if (on >= 0) o = on;
@@ -178,6 +186,8 @@ void apply_verb_frame(FrameCall& c, const Trigger& tr, std::uint32_t i, std::uin
       add(c, m, o, tr.relation, i, e, tr.strength * 0.9f, tr.rule + "+along");
     for (const auto m : together_with(v, s, i))
       add(c, m, o, tr.relation, i, e, tr.strength * 0.9f, tr.rule + "+together");
+    const std::int32_t partner = both_partner(v, s, i);
+    if (partner >= 0) add(c, partner, o, tr.relation, i, e, tr.strength * 0.9f, tr.rule + "+both");
   }
   if (s >= 0 && o < 0 && tr.relation == Relation::attacks && e < v.te && v.a.tok(e).norm == "back")
     strike_back(c.a, v, s, i, e + 1, tr.strength, tr.rule);

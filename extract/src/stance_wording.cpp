@@ -1,5 +1,5 @@
 // Generalisation passes: wording spread over a phrase the relation lexicon cannot hold in one trigger.
-// A weapon aimed "at" a state or lent "to" one makes that state an actor, not a place.
+// A weapon aimed "at" or "towards" a state or lent "to" one makes that state an actor, not a place.
 #include "stance_wording.hpp"
 
 #include <algorithm>
@@ -41,7 +41,7 @@ bool aimed_or_lent_prep(const Analysis& a, std::uint32_t sb, std::uint32_t p) {
   if (p <= sb) return false;
   const std::string& prep = a.tok(p).norm;
   const std::string& before = a.tok(p - 1).norm;
-  if (prep == "at") {
+  if (prep == "at" || prep == "towards" || prep == "toward") {
     if (firing_verb(before)) return true;
     if (!projectile(before)) return false;
     // "drones and missiles at", "hundreds of rockets at": a firing verb shortly before

@@ -129,7 +129,8 @@ std::int32_t victim(const SentenceView& v, std::uint32_t e) {
 
 void accused_of_event(Analysis& a, const SentenceView& v, std::uint32_t i) {
   const std::string& w = v.a.tok(i).norm;
-  if (!one_of(w, {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming"}))
+  if (!one_of(w, {"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "blaming", "held",
+                  "holds", "hold", "holding"}))
     return;
   const std::int32_t accuser = find_subject(v, i);
   // the accused ends right before "of"/"for": "accused his former deputy, X, of"
@@ -139,6 +140,12 @@ void accused_of_event(Analysis& a, const SentenceView& v, std::uint32_t i) {
     ++e;
   if (e >= v.te || e < i + 2 || !one_of(v.a.tok(e).norm, {"of", "for"})) return;
   std::uint32_t last = e - 1;
+  // "held X responsible for": the holder accuses only through the adjective
+  const bool held = w.rfind("hold", 0) == 0 || w == "held";
+  if (held && (last <= i + 1 || !one_of(v.a.tok(last).norm, {"responsible", "accountable"}) ||
+               v.a.tok(e).norm != "for"))
+    return;
+  if (held) --last;
   if (v.a.tok(last).punct(',') && last > i + 1) --last;
   const std::int32_t accused = v.at(last);
   if (!v.usable(accuser) || !v.usable(accused) || mention(v, accused).weak ||
@@ -160,6 +167,22 @@ void accused_of_event(Analysis& a, const SentenceView& v, std::uint32_t i) {
 void claimed_event(Analysis& a, const SentenceView& v, std::uint32_t i) {
   const std::string& w = v.a.tok(i).norm;
   if (!one_of(w, {"claimed", "claims", "claim", "claiming"})) return;
+  if (w == "claimed" && i + 2 < v.te && v.a.tok(i + 1).norm == "by") {
+    // "the ambush on Kenyan troops, claimed by al-Shabaab": the event told before
+    std::uint32_t q = i + 2;
+    if (v.a.tok(q).norm == "the" && q + 1 < v.te) ++q;
+    const std::int32_t claimer = v.at(q);
+    for (std::uint32_t k = i, n = 0; k > v.tb && n < 10 && v.usable(claimer); ++n) {
+      --k;
+      const std::uint32_t len = event_noun_at(v, k);
+      if (len == 0) continue;
+      const std::int32_t target = victim(v, k + len);
+      if (target >= 0 && target != claimer)
+        add_candidate(a, v, claimer, target, Relation::attacks, k, k + len, 0.7f, "attacks:claimed_by");
+      return;
+    }
+    return;
+  }
   if (i > v.tb && one_of(v.a.tok(i - 1).norm, {"was", "were", "been", "is", "are", "be"})) return;
   std::uint32_t k = i + 1;
   if (k + 1 < v.te && one_of(v.a.tok(k).norm, {"responsibility", "credit"}) && v.a.tok(k + 1).norm == "for")

@@ -163,3 +163,22 @@ TEST_CASE("a head of state holding an office of an international body belongs to
           "2022-06-03");
   CHECK(find(x, "macky-sall", "member_of", "african-union"));
 }
+
+TEST_CASE("a role after 'and' belongs to the next person, not the one before") {
+  const auto x =
+      run("Sudanese troops shelled Kadugli. The talks were led by the rebels' chief negotiator, Ali Hassan "
+          "Farouk, and the government's foreign minister, Omar Bashir Adam.",
+          "2019-02-01");
+  CHECK_FALSE(find(x, "Ali Hassan Farouk", "member_of", "sudan"));
+  CHECK(find(x, "Omar Bashir Adam", "member_of", "sudan"));
+}
+
+TEST_CASE("fighting under an organisation's banner gives member_of, for relative clauses too") {
+  const auto x = run(
+      "The Kafr Nabl Martyrs Brigade, a village force of some 300 men, that fights under the Ahrar al-Sham "
+      "banner, held the hill. Gunmen from Tal Afar, whose units operate under the command of the Popular "
+      "Mobilisation Forces, entered the town.",
+      "2016-05-02");
+  CHECK(find(x, "Kafr Nabl Martyrs Brigade", "member_of", "ahrar-al-sham"));
+  CHECK(find(x, "Gunmen from Tal Afar", "member_of", "popular-mobilisation-forces"));
+}

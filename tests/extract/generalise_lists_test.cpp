@@ -90,3 +90,27 @@ TEST_CASE("a response announced for a condition on another actor threatens it") 
   const auto y = run("Pakistan said its response to India had been measured.", "2019-02-27");
   CHECK_FALSE(find(y, "Pakistan", "threatens", "India"));
 }
+
+TEST_CASE("a contingent or detachment after a demonym is the state's force; rushing to the aid backs") {
+  const auto x = run(
+      "Witnesses said the Burundian contingent had sided with the rebels. Tanzania rushed to the aid of the "
+      "Congolese army.",
+      "2013-11-01");
+  CHECK(find(x, "Burundi", "backs", "rebels"));
+  CHECK(find(x, "Tanzania", "backs", "democratic-republic-of-the-congo"));
+}
+
+TEST_CASE("holding an actor responsible for an attack tells the attack, asserted by the holder") {
+  const auto x = run("Mozambique held Ansar al-Sunna responsible for the raid on Palma.", "2021-03-30");
+  const auto* e = find(x, "islamic-state-mozambique", "attacks", "Mozambique");
+  REQUIRE(e != nullptr);
+  CHECK(asserted(x, e, "Mozambique"));
+  const auto y = run("Mozambique held talks with Ansar al-Sunna for the first time.", "2021-03-30");
+  CHECK_FALSE(find(y, "islamic-state-mozambique", "attacks", "Mozambique"));
+}
+
+TEST_CASE("an attack told before 'claimed by X' is X's attack") {
+  const auto x =
+      run("The raid on a Burkinabe army post, claimed by JNIM, killed twelve soldiers.", "2022-08-09");
+  CHECK(find(x, "jnim", "attacks", "Burkina Faso"));
+}

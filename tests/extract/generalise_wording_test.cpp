@@ -16,6 +16,8 @@ TEST_CASE("projectiles fired or launched at a state make the state the target, n
           "2022-09-15");
   CHECK(find(x, "Azerbaijan", "attacks", "Armenia"));
   CHECK(find(x, "North Korea", "attacks", "Japan"));
+  const auto t = run("Hamas fired a barrage of rockets towards Israel overnight.", "2022-09-15");
+  CHECK(find(t, "Hamas", "attacks", "Israel"));
   const auto y = run("Pakistan denied that it had fired missiles at Afghanistan.", "2022-09-15");
   CHECK_FALSE(find(y, "Pakistan", "attacks", "Afghanistan"));
 }
@@ -118,11 +120,13 @@ TEST_CASE("two parties at war or locked in a conflict attack each other; a dispu
 
 TEST_CASE("a group linked to or affiliated with another allies with it") {
   const auto x = run("The al-Qaeda-linked al-Shabaab attacked Kenyan troops.", "2020-01-05");
-  CHECK((find(x, "al-Qaeda", "allies_with", "al-Shabaab") || find(x, "al-Shabaab", "allies_with", "al-Qaeda")));
+  CHECK(
+      (find(x, "al-Qaeda", "allies_with", "al-Shabaab") || find(x, "al-Shabaab", "allies_with", "al-Qaeda")));
 }
 
 TEST_CASE("a hostile name given in a relative clause condemns the antecedent") {
-  const auto x = run("The talks went ahead without Omar al-Bashir, whom Chad called a war criminal.", "2010-07-22");
+  const auto x =
+      run("The talks went ahead without Omar al-Bashir, whom Chad called a war criminal.", "2010-07-22");
   CHECK(find(x, "Chad", "condemns", "Sudan"));
   const auto y = run("The envoy met Paul Kagame, whom Uganda called a friend.", "2010-07-22");
   CHECK_FALSE(find(y, "Uganda", "condemns", "Rwanda"));
@@ -137,4 +141,24 @@ TEST_CASE("granting an actor the right to defend itself backs it, wherever the s
   CHECK(find(x, "Egypt", "backs", "Sudan"));
   const auto y = run("Russia said Ukraine had no right to defend itself.", "2024-01-08");
   CHECK_FALSE(find(y, "Russia", "backs", "Ukraine"));
+}
+
+TEST_CASE("switching allegiance or deserting to a group makes one its member") {
+  const auto x =
+      run("Abu Mohammed, a rebel commander, switched allegiance to Hayat Tahrir al-Sham.", "2019-02-01");
+  CHECK(find(x, "Abu Mohammed", "member_of", "Hayat Tahrir al-Sham"));
+}
+
+TEST_CASE("chasing or tracking down an enemy attacks it; pursuing peace or talks does not") {
+  const auto x = run("Nigerien troops chased Boko Haram fighters back across the border.", "2016-06-10");
+  CHECK(find(x, "Niger", "attacks", "Boko Haram"));
+  const auto y = run("Kenya is pursuing peace with Ethiopia.", "2016-06-10");
+  CHECK_FALSE(find(y, "Kenya", "attacks", "Ethiopia"));
+}
+
+TEST_CASE("neutralising, crushing or wiping out an enemy attacks it") {
+  const auto x = run("Burkinabe troops neutralised dozens of JNIM fighters near Djibo.", "2023-05-02");
+  CHECK(find(x, "Burkina Faso", "attacks", "jnim"));
+  const auto y = run("Kenya eliminated tariffs on Ugandan goods.", "2023-05-02");
+  CHECK(y.edges.empty());
 }
