@@ -79,8 +79,11 @@ void store_observations(storage::Store& store, const std::vector<EdgeObservation
         auto [it, added] = slot_of.try_emplace(id, a.extraction.actors.size());
         if (added) {
           storage::ExtractedActorWrite actor;
-          actor.slug = std::to_string(id).insert(0, "g");
-          actor.name = std::to_string(id).insert(0, "Generated ");
+          // append, not "g" + ...: GCC 12 warns a false -Wrestrict on the prepending overload
+          actor.slug = "g";
+          actor.slug += std::to_string(id);
+          actor.name = "Generated ";
+          actor.name += std::to_string(id);
           a.extraction.actors.push_back(std::move(actor));
         }
         return it->second;

@@ -4,6 +4,14 @@
 
 namespace sg::extract {
 
+namespace {
+
+bool is_compass_word(std::string_view w) {
+  return w == "northern" || w == "southern" || w == "eastern" || w == "western" || w == "central";
+}
+
+}  // namespace
+
 void group_mentions(Analysis& a) {
   // Modifiers and coordination groups.
   for (auto& ms : a.mentions) {
@@ -36,6 +44,8 @@ void group_mentions(Analysis& a) {
         }
         // "Syrian troops and fighters from Hezbollah", "Iran, along with Hezbollah"
         if (saw_and && (has_cue(t, kCueForceNoun) || t.norm == "from" || t.norm == "the")) continue;
+        // "Uganda, Congo and southern Sudan": a compass word right before a name is part of it
+        if (i + 1 == m.tb && is_compass_word(t.norm)) continue;
         if (t.norm == "the" && i > prev.te && a.tok(i - 1).punct(','))
           continue;  // "Egypt, the UAE and Russia"
         if ((t.norm == "as" || t.norm == "well" || t.norm == "along" || t.norm == "with" ||
@@ -57,7 +67,7 @@ void group_mentions(Analysis& a) {
             const Token& t = a.tok(i);
             if (t.norm == "and" || t.norm == "or")
               has_and = true;
-            else if (!t.punct(',') && t.norm != "the")
+            else if (!t.punct(',') && t.norm != "the" && !(i + 1 == ms[y].tb && is_compass_word(t.norm)))
               only_sep = false;
           }
           if (!only_sep) break;

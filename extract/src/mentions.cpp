@@ -14,6 +14,24 @@ namespace sg::extract {
 
 bool targets_across(const Analysis& a, std::uint32_t sb, std::uint32_t i);  // stance_syntax.cpp
 
+namespace {
+// "US-led aircraft struck ...": the leader is the agent, unless the article names a "US-led coalition"
+// that such a compound stands for.
+std::uint32_t led_force_end(const Analysis& a, const Mention& m, std::uint32_t end) {
+  if (m.te + 1 >= end || !a.tok(m.te).has(kHyphenBefore) || a.tok(m.te).norm != "led") return 0;
+  const std::uint32_t ext = noun_extension(a, m.te + 1, end, kCueForceNoun);
+  if (ext == 0) return 0;
+  const std::string& leader = a.tok(m.te - 1).norm;
+  const auto n = static_cast<std::uint32_t>(a.doc.tokens.size());
+  for (std::uint32_t k = 1; k + 1 < n; ++k) {
+    if (a.tok(k).norm != "led" || !a.tok(k).has(kHyphenBefore) || a.tok(k - 1).norm != leader) continue;
+    for (std::uint32_t q = k + 1; q < n && q < k + 4; ++q)
+      if (a.tok(q).norm == "coalition" || a.tok(q).norm == "alliance") return 0;
+  }
+  return m.te + 1 + ext;
+}
+}  // namespace
+
 std::uint32_t Analysis::actor_for_gaz(std::uint32_t gi) {
   const GazActor& ga = g.actors[gi];
   const std::int32_t day = published.days();
@@ -145,7 +163,8 @@ void find_mentions(Analysis& a) {
           (void)clen;
         } else if ((ga.kind == "state" || ga.kind == "person" || e.kind == NameKind::capital) &&
                    after_place_prep(a, sen.tok_begin, i, ga.kind == "person") &&
-                   !(ga.kind == "state" && e.kind != NameKind::capital && targets_across(a, sen.tok_begin, i)) &&
+                   !(ga.kind == "state" && (e.kind != NameKind::capital || a.tok(i - 1).norm == "in") &&
+                     targets_across(a, sen.tok_begin, i)) &&
                    !a.tok(men.te - 1).has(kPossessive)) {
           men.kind = MentionKind::place;
           men.place_state = ga.kind == "person" ? kNone : e.actor;
@@ -204,6 +223,12 @@ void find_mentions(Analysis& a) {
         a.actors.add_mention(co.actor, name);
         out.push_back(co);
         i = end;
+      } else if (men.kind == MentionKind::name && men.actor != kNone &&
+                 a.actors.actors[men.actor].kind == "state") {
+        if (const std::uint32_t fe = led_force_end(a, men, sen.tok_end); fe != 0) {
+          out.back().te = fe;
+          i = fe;
+        }
       }
     }
   }

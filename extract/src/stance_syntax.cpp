@@ -149,9 +149,15 @@ std::vector<std::int32_t> together_with(const SentenceView& v, std::int32_t s, s
 bool targets_across(const Analysis& a, std::uint32_t sb, std::uint32_t i) {
   if (i < sb + 2) return false;
   const std::string& prep = a.tok(i - 1).norm;
-  if (prep != "inside" && prep != "across" && prep != "throughout") return false;
   const std::string& noun = a.tok(i - 2).norm;
-  return noun == "targets" || noun == "sites";
+  if (noun != "targets" && noun != "sites") return false;
+  if (prep == "inside" || prep == "across" || prep == "throughout") return true;
+  // "struck targets in Baghdad": only right after a strike verb, so "IS targets in Syria" stays a place
+  if (prep != "in" || i < sb + 3) return false;
+  const std::string& verb = a.tok(i - 3).norm;
+  return verb == "struck" || verb == "hit" || verb == "bombed" || verb == "pounded" || verb == "shelled" ||
+         verb == "attacked" || verb == "strike" || verb == "bomb" || verb == "hitting" ||
+         verb == "striking" || verb == "bombing" || verb == "pounding";
 }
 
 // "India, whose ..., and China, which ..., both backed X": the subject's partner before its aside.
