@@ -2,6 +2,9 @@
 // clauses and appositives), the object to its right (through the trigger's prepositions, never
 // through a place), and coordinated groups ("Russia and Iran").
 #pragma once
+#include <initializer_list>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis.hpp"
@@ -23,7 +26,17 @@ struct SentenceView {
   bool usable(std::int32_t m) const;  // an actor that can be an argument
   bool cue(std::uint32_t tok, std::uint32_t c) const { return has_cue(a.tok(tok), c); }
   std::vector<std::int32_t> members(std::int32_t m) const;  // the coordination group of m
+  const Mention& mention(std::int32_t m) const { return ms[static_cast<std::size_t>(m)]; }
 };
+
+// Whether word w is one of words: the small closed word lists the stance rules check, for nearly
+// every token, so the length and first letter decide before the compare.
+inline bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
+  if (w.empty()) return false;
+  for (const auto x : words)
+    if (x.size() == w.size() && x[0] == w[0] && w.compare(x) == 0) return true;
+  return false;
+}
 
 // Mention index of the subject of the verb at token i, or -1.
 std::int32_t find_subject(const SentenceView& v, std::uint32_t i);
@@ -39,6 +52,9 @@ bool targets_across(const Analysis& a, std::uint32_t sb, std::uint32_t i);
 void add_candidate(Analysis& a, const SentenceView& v, std::int32_t src, std::int32_t tgt, Relation rel,
                    std::uint32_t tb, std::uint32_t te, float strength, const std::string& rule,
                    std::uint32_t asserted_by = kNone);
+// A member_of candidate between the actors of two mentions, unless they are one actor (members.cpp).
+void add_membership(Analysis& a, const SentenceView& v, const Mention& member, const Mention& org,
+                    std::uint32_t trigger, float strength, const char* rule);
 // stance_events.cpp: the longest relation trigger at token i (trie node and length, or kNone); an
 // event noun after a condemnation read back to its agent; the actor coordinated with m across a
 // bracketed acronym; the actor after "blamed ... on"; the token after "what X called".

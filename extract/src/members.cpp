@@ -15,23 +15,9 @@ bool member_kind(const Analysis& a, const Mention& m) {
 void emit(Analysis& a, const SentenceView& v, std::int32_t member, std::int32_t org, std::uint32_t tok,
           const char* rule) {
   if (member < 0 || org < 0 || !v.usable(org)) return;
-  const Mention& m = v.ms[static_cast<std::size_t>(member)];
-  const Mention& o = v.ms[static_cast<std::size_t>(org)];
-  if (m.actor == o.actor || a.actors.actors[o.actor].kind == "person" || o.weak) return;
-  Candidate c;
-  c.sentence = v.index;
-  c.source = m.actor;
-  c.target = o.actor;
-  c.relation = Relation::member_of;
-  c.trigger = tok;
-  c.trigger_end = tok + 1;
-  c.src_tok = m.tb;
-  c.tgt_tok = o.tb;
-  c.strength = 0.85f;
-  c.rule = rule;
-  c.via_coref = o.kind == MentionKind::description || o.kind == MentionKind::pronoun;
-  stamp(v, c, m, o);
-  a.candidates.push_back(std::move(c));
+  const Mention& o = v.mention(org);
+  if (a.actors.actors[o.actor].kind == "person" || o.weak) return;
+  add_membership(a, v, v.mention(member), o, tok, 0.85f, rule);
 }
 
 bool role_word(const SentenceView& v, std::uint32_t k) {
@@ -65,6 +51,25 @@ std::int32_t org_of_role(const SentenceView& v, std::uint32_t from, std::uint32_
 }
 
 }  // namespace
+
+void add_membership(Analysis& a, const SentenceView& v, const Mention& member, const Mention& org,
+                    std::uint32_t trigger, float strength, const char* rule) {
+  if (member.actor == org.actor) return;
+  Candidate c;
+  c.sentence = v.index;
+  c.source = member.actor;
+  c.target = org.actor;
+  c.relation = Relation::member_of;
+  c.trigger = trigger;
+  c.trigger_end = trigger + 1;
+  c.src_tok = member.tb;
+  c.tgt_tok = org.tb;
+  c.strength = strength;
+  c.rule = rule;
+  c.via_coref = org.kind == MentionKind::description || org.kind == MentionKind::pronoun;
+  stamp(v, c, member, org);
+  a.candidates.push_back(std::move(c));
+}
 
 // "its founding members - A, B and C - would dissolve into it": each listed group belongs to the
 // possessor of "members".

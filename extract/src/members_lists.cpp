@@ -18,27 +18,6 @@ bool organisation(const Analysis& a, const Mention& m) {
          (k == "collective" && a.actors.info[m.actor].gaz != kNone);
 }
 
-void add(Analysis& a, const SentenceView& v, std::int32_t member, std::int32_t org, std::uint32_t tok,
-         const char* rule) {
-  const Mention& m = v.ms[static_cast<std::size_t>(member)];
-  const Mention& o = v.ms[static_cast<std::size_t>(org)];
-  if (m.actor == o.actor) return;
-  Candidate c;
-  c.sentence = v.index;
-  c.source = m.actor;
-  c.target = o.actor;
-  c.relation = Relation::member_of;
-  c.trigger = tok;
-  c.trigger_end = tok + 1;
-  c.src_tok = m.tb;
-  c.tgt_tok = o.tb;
-  c.strength = 0.8f;
-  c.rule = rule;
-  c.via_coref = o.kind == MentionKind::description || o.kind == MentionKind::pronoun;
-  stamp(v, c, m, o);
-  a.candidates.push_back(std::move(c));
-}
-
 // Length of a listing phrase at token i ("made up of", "which includes", "comprising"), or 0.
 std::uint32_t listing_at(const Analysis& a, std::uint32_t i, std::uint32_t end) {
   const std::string& w = a.tok(i).norm;
@@ -115,7 +94,8 @@ void listed_parts(Analysis& a, const SentenceView& v) {
     if (len == 0) continue;
     const std::int32_t org = listing_owner(v, i);
     if (org < 0) continue;
-    for (const std::int32_t m : listed(v, i + len)) add(a, v, m, org, i, "member_of:listed_parts");
+    for (const std::int32_t m : listed(v, i + len))
+      add_membership(a, v, v.mention(m), v.mention(org), i, 0.8f, "member_of:listed_parts");
   }
 }
 
@@ -130,7 +110,7 @@ void unit_of(Analysis& a, const SentenceView& v) {
     if (a.tok(k).norm == "the") ++k;
     const std::int32_t org = v.at(k);
     if (org < 0 || !organisation(a, v.ms[static_cast<std::size_t>(org)])) continue;
-    add(a, v, static_cast<std::int32_t>(x), org, m.te, "member_of:unit_of");
+    add_membership(a, v, v.ms[x], v.mention(org), m.te, 0.8f, "member_of:unit_of");
   }
 }
 
@@ -193,7 +173,7 @@ void copula_members(Analysis& a, const SentenceView& v) {
       if (o < v.te && a.tok(o).norm == "the") ++o;
       const std::int32_t org = v.at(o);
       if (org >= 0 && organisation(a, v.ms[static_cast<std::size_t>(org)]))
-        add(a, v, static_cast<std::int32_t>(x), org, r, "member_of:copula");
+        add_membership(a, v, v.ms[x], v.mention(org), r, 0.8f, "member_of:copula");
       break;
     }
   }
@@ -240,7 +220,7 @@ void under_banner(Analysis& a, const SentenceView& v) {
     if (mm.actor == kNone || mm.person_form) continue;
     const std::string& kind = a.actors.actors[mm.actor].kind;
     if (kind != "armed_group" && kind != "person" && kind != "party") continue;
-    add(a, v, member, org, k, "member_of:under_banner");
+    add_membership(a, v, v.mention(member), v.mention(org), k, 0.8f, "member_of:under_banner");
   }
 }
 

@@ -13,14 +13,6 @@
 
 namespace sg::extract {
 
-// Called for nearly every token by the cooperative patterns: the first letter decides before memcmp.
-bool coop_one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  if (w.empty()) return false;
-  for (const auto x : words)
-    if (x.size() == w.size() && x[0] == w[0] && w.compare(x) == 0) return true;
-  return false;
-}
-
 // One candidate for exactly these two mentions: an apposition head stands alone, never for the
 // whole coordination it ends ("Federal forces and fighters of the PMF, the umbrella backed by Iran").
 void add_one(Analysis& a, const SentenceView& v, std::int32_t src, std::int32_t tgt, Relation rel,
@@ -86,7 +78,7 @@ std::int32_t appositive_head_impl(const SentenceView& v, std::uint32_t i, bool* 
     if (t.punct(',')) {
       const Token& open = v.a.tok(k + 1);
       const std::int32_t om = v.at(k + 1);
-      const bool noun_phrase = coop_one_of(open.norm, {"a", "an", "the"}) ||
+      const bool noun_phrase = one_of(open.norm, {"a", "an", "the"}) ||
                                (om >= 0 && possessive_end(v, v.ms[static_cast<std::size_t>(om)]));
       return noun_phrase && k + 1 < i ? head_before_comma(v, k, bracket) : -1;
     }
@@ -95,7 +87,7 @@ std::int32_t appositive_head_impl(const SentenceView& v, std::uint32_t i, bool* 
     const bool participles =
         t.norm == "and" && prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ed") == 0;
     if (t.has(kPunct) ||
-        (coop_one_of(t.norm, {"which", "who", "whose", "that", "and", "or", "but"}) && !participles) ||
+        (one_of(t.norm, {"which", "who", "whose", "that", "and", "or", "but"}) && !participles) ||
         v.cue(k, kCueSpeech))
       return -1;
   }
@@ -124,62 +116,62 @@ void appositive_participles(Analysis& a, const SentenceView& v, std::size_t firs
 // "their arms" are an actor's own weapons, not help given.
 void drop_help_through_noun(Analysis& a, const SentenceView& v, std::size_t first) {
   auto& cs = a.candidates;
-  cs.erase(std::remove_if(
-               cs.begin() + static_cast<std::ptrdiff_t>(first), cs.end(),
-               [&](const Candidate& c) {
-                 if (c.sentence != v.index || !cooperative(c.relation)) return false;
-                 // "would confront any government forces sent to protect the YPG": an actor under
-                 // "any" is hypothetical, no one in particular helps
-                 if (c.src_tok > v.tb && (a.tok(c.src_tok - 1).norm == "any" ||
-                                          (c.src_tok > v.tb + 1 && a.tok(c.src_tok - 2).norm == "any")))
-                   return true;
-                 // "Russia criticised military support for Ukraine": help named as the object of a
-                 // verb that opposes or ends it is nobody's help
-                 if (c.rule.find(":noun:") != std::string::npos && c.src_tok < c.trigger)
-                   for (std::uint32_t k = c.src_tok + 1; k < c.trigger; ++k)
-                     if (coop_one_of(
-                             a.tok(k).norm,
-                             {"criticised", "criticized", "condemned", "denounced", "opposed",   "rejected",
-                              "slammed",    "blocked",    "halted",    "suspended", "ended",     "end",
-                              "stopped",    "questioned", "decried",   "protested", "cancelled", "canceled",
-                              "froze",      "withdrew",   "withheld",  "cut",       "curbed"}))
-                       return true;
-                 // "sent a delegation to Moscow": envoys and messages are no material help
-                 if (c.relation == Relation::aids && c.rule.rfind("aids:active:", 0) == 0)
-                   for (std::uint32_t k = c.trigger_end; k < c.tgt_tok && k < c.trigger_end + 5; ++k)
-                     if (coop_one_of(a.tok(k).norm,
-                                     {"delegation", "envoy", "envoys", "message", "letter", "condolences",
-                                      "invitation", "representative", "representatives", "diplomats",
-                                      "observers", "mediators", "mediator", "signal", "warning"}))
-                       return true;
-                 // "warplanes struck Houthi positions in support of Saleh's fighters": an adverbial
-                 // "in support of" belongs to the clause's subject, never to the object of its verb
-                 if (c.rule.find(":in support of") != std::string::npos && c.src_tok > v.tb) {
-                   std::uint32_t len = 0;
-                   const std::string& before = a.tok(c.src_tok - 1).norm;
-                   if (trigger_at(v, c.src_tok - 1, len) != kNone ||
-                       (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0))
-                     return true;
-                 }
-                 // "agreed to lay down their arms to end ...": an actor's own weapons are no gift
-                 if (c.rule.rfind("aids:noun:", 0) == 0 && c.trigger > v.tb &&
-                     coop_one_of(a.tok(c.trigger - 1).norm, {"their", "its", "his", "our", "own"}))
-                   return true;
-                 if (c.rule.rfind(c.relation == Relation::aids ? "aids:passive:" : "backs:passive:", 0) != 0)
-                   return false;
-                 std::uint32_t k = c.trigger_end;
-                 if (k >= v.te || a.tok(k).norm != "by") return false;
-                 ++k;
-                 if (k < v.te && a.tok(k).norm == "the") ++k;
-                 std::uint32_t len = 0;
-                 const std::uint32_t node = k < v.te && v.at(k) < 0 ? trigger_at(v, k, len) : kNone;
-                 if (node == kNone) return false;
-                 for (const Trigger& tr : a.g.triggers[node])
-                   if (cooperative(tr.relation) && tr.relation != c.relation && tr.frame == Frame::passive)
-                     return true;
-                 return false;
-               }),
-           cs.end());
+  cs.erase(
+      std::remove_if(
+          cs.begin() + static_cast<std::ptrdiff_t>(first), cs.end(),
+          [&](const Candidate& c) {
+            if (c.sentence != v.index || !cooperative(c.relation)) return false;
+            // "would confront any government forces sent to protect the YPG": an actor under
+            // "any" is hypothetical, no one in particular helps
+            if (c.src_tok > v.tb && (a.tok(c.src_tok - 1).norm == "any" ||
+                                     (c.src_tok > v.tb + 1 && a.tok(c.src_tok - 2).norm == "any")))
+              return true;
+            // "Russia criticised military support for Ukraine": help named as the object of a
+            // verb that opposes or ends it is nobody's help
+            if (c.rule.find(":noun:") != std::string::npos && c.src_tok < c.trigger)
+              for (std::uint32_t k = c.src_tok + 1; k < c.trigger; ++k)
+                if (one_of(a.tok(k).norm,
+                           {"criticised", "criticized", "condemned", "denounced", "opposed",   "rejected",
+                            "slammed",    "blocked",    "halted",    "suspended", "ended",     "end",
+                            "stopped",    "questioned", "decried",   "protested", "cancelled", "canceled",
+                            "froze",      "withdrew",   "withheld",  "cut",       "curbed"}))
+                  return true;
+            // "sent a delegation to Moscow": envoys and messages are no material help
+            if (c.relation == Relation::aids && c.rule.rfind("aids:active:", 0) == 0)
+              for (std::uint32_t k = c.trigger_end; k < c.tgt_tok && k < c.trigger_end + 5; ++k)
+                if (one_of(a.tok(k).norm,
+                           {"delegation", "envoy", "envoys", "message", "letter", "condolences", "invitation",
+                            "representative", "representatives", "diplomats", "observers", "mediators",
+                            "mediator", "signal", "warning"}))
+                  return true;
+            // "warplanes struck Houthi positions in support of Saleh's fighters": an adverbial
+            // "in support of" belongs to the clause's subject, never to the object of its verb
+            if (c.rule.find(":in support of") != std::string::npos && c.src_tok > v.tb) {
+              std::uint32_t len = 0;
+              const std::string& before = a.tok(c.src_tok - 1).norm;
+              if (trigger_at(v, c.src_tok - 1, len) != kNone ||
+                  (before.size() > 4 && before.compare(before.size() - 2, 2, "ed") == 0))
+                return true;
+            }
+            // "agreed to lay down their arms to end ...": an actor's own weapons are no gift
+            if (c.rule.rfind("aids:noun:", 0) == 0 && c.trigger > v.tb &&
+                one_of(a.tok(c.trigger - 1).norm, {"their", "its", "his", "our", "own"}))
+              return true;
+            if (c.rule.rfind(c.relation == Relation::aids ? "aids:passive:" : "backs:passive:", 0) != 0)
+              return false;
+            std::uint32_t k = c.trigger_end;
+            if (k >= v.te || a.tok(k).norm != "by") return false;
+            ++k;
+            if (k < v.te && a.tok(k).norm == "the") ++k;
+            std::uint32_t len = 0;
+            const std::uint32_t node = k < v.te && v.at(k) < 0 ? trigger_at(v, k, len) : kNone;
+            if (node == kNone) return false;
+            for (const Trigger& tr : a.g.triggers[node])
+              if (cooperative(tr.relation) && tr.relation != c.relation && tr.frame == Frame::passive)
+                return true;
+            return false;
+          }),
+      cs.end());
 }
 
 // "Fano, a militia armed and funded by Eritrea": a helping participle inside an apposition, where

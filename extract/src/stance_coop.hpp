@@ -22,7 +22,6 @@ enum CoopWord : std::uint32_t {
 };
 
 // stance_coop.cpp
-bool coop_one_of(const std::string& w, std::initializer_list<std::string_view> words);
 void add_one(Analysis& a, const SentenceView& v, std::int32_t src, std::int32_t tgt, Relation rel,
              std::uint32_t tb, std::uint32_t te, float strength, const std::string& rule);
 std::int32_t appositive_head(const SentenceView& v, std::uint32_t i);

@@ -14,7 +14,7 @@ bool ends_ed(const std::string& w) {
 }
 // "armed with US-made TOW missiles", "equipped with Iranian-supplied drones": the maker aids.
 void armed_with_made_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (!coop_one_of(a.tok(i).norm, {"armed", "equipped", "rearmed"}) || a.tok(i + 1).norm != "with") return;
+  if (!one_of(a.tok(i).norm, {"armed", "equipped", "rearmed"}) || a.tok(i + 1).norm != "with") return;
   for (std::uint32_t k = i + 2; k < v.te && k < i + 6; ++k) {
     const std::int32_t m = v.at(k);
     if (m < 0) {
@@ -23,7 +23,7 @@ void armed_with_made_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
     }
     const Mention& x = v.ms[static_cast<std::size_t>(m)];
     if (x.actor == kNone || x.kind == MentionKind::place || x.te >= v.te || !a.tok(x.te).has(kHyphenBefore) ||
-        !coop_one_of(a.tok(x.te).norm, {"made", "supplied", "provided", "donated", "built", "manufactured"}))
+        !one_of(a.tok(x.te).norm, {"made", "supplied", "provided", "donated", "built", "manufactured"}))
       return;
     std::int32_t target = find_subject(v, i);
     if (target < 0) target = coop_relative_head(v, i);
@@ -37,10 +37,10 @@ void armed_with_made_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
 void right_to_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
   if (a.tok(i).norm != "right" || i + 1 >= v.te || a.tok(i + 1).norm != "to" || i < v.tb + 4) return;
   std::uint32_t k = i - 1;
-  if (coop_one_of(a.tok(k).norm, {"legitimate", "full", "sovereign", "every"})) --k;
+  if (one_of(a.tok(k).norm, {"legitimate", "full", "sovereign", "every"})) --k;
   if (a.tok(k).norm != "the" && a.tok(k).norm != "every") return;
   --k;
-  if (!coop_one_of(a.tok(k).norm, {"has", "had", "have"}) || k <= v.tb) return;
+  if (!one_of(a.tok(k).norm, {"has", "had", "have"}) || k <= v.tb) return;
   const std::int32_t holder = v.at(k - 1);
   if (!v.usable(holder)) return;
   std::uint32_t q = v.ms[static_cast<std::size_t>(holder)].tb;
@@ -50,8 +50,8 @@ void right_to_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
 }
 
 bool owned_cause(const std::string& w) {
-  return coop_one_of(w, {"right", "rights", "bid", "efforts", "effort", "sovereignty", "independence",
-                         "territorial", "cause", "struggle", "position", "stance", "candidacy", "claim"});
+  return one_of(w, {"right", "rights", "bid", "efforts", "effort", "sovereignty", "independence",
+                    "territorial", "cause", "struggle", "position", "stance", "candidacy", "claim"});
 }
 
 // "stood by Egypt's right to", "backed the bloc's efforts": supporting what an actor owns backs it.
@@ -64,9 +64,9 @@ void owned_support(Analysis& a, const SentenceView& v, std::uint32_t i, std::uin
   // "backed the AU-led talks", "supports the UN-brokered process": the one leading the effort
   if (x.modifier && x.actor != kNone && x.kind != MentionKind::place && x.te + 1 < v.te &&
       a.tok(x.te).has(kHyphenBefore) &&
-      coop_one_of(a.tok(x.te).norm, {"led", "brokered", "sponsored", "mediated", "hosted"}) &&
-      coop_one_of(a.tok(x.te + 1).norm, {"process", "talks", "mediation", "efforts", "effort", "initiative",
-                                         "plan", "mission", "negotiations", "peace"})) {
+      one_of(a.tok(x.te).norm, {"led", "brokered", "sponsored", "mediated", "hosted"}) &&
+      one_of(a.tok(x.te + 1).norm, {"process", "talks", "mediation", "efforts", "effort", "initiative",
+                                    "plan", "mission", "negotiations", "peace"})) {
     const std::int32_t s = find_subject(v, i);
     if (s >= 0)
       add_candidate(a, v, s, m, tr.relation, i, x.te + 2, tr.strength * 0.85f, tr.rule + "+led_effort");
@@ -74,7 +74,7 @@ void owned_support(Analysis& a, const SentenceView& v, std::uint32_t i, std::uin
   }
   if (!v.usable(m) || !a.tok(x.te - 1).has(kPossessive) || x.te >= v.te) return;
   std::uint32_t q = x.te;
-  if (q < v.te && coop_one_of(a.tok(q).norm, {"legitimate", "legal", "full", "own"})) ++q;
+  if (q < v.te && one_of(a.tok(q).norm, {"legitimate", "legal", "full", "own"})) ++q;
   if (q >= v.te || !owned_cause(a.tok(q).norm)) return;
   add_candidate(a, v, find_subject(v, i), m, tr.relation, i, q + 1, tr.strength * 0.85f, tr.rule + "+owned");
 }
@@ -92,10 +92,10 @@ void verb_object_help(Analysis& a, const SentenceView& v, std::uint32_t i, std::
       return;
     if (ends_ed(t.norm) && k + 1 < i) {
       // only verbs that give the help: "criticised military support for X" gives none
-      if (!coop_one_of(
-              t.norm, {"authorised", "authorized", "approved", "announced", "pledged", "provided",  "offered",
-                       "promised",   "increased",  "extended", "expanded",  "boosted", "delivered", "granted",
-                       "continued",  "resumed",    "stepped",  "ramped",    "sent",    "supplied"}))
+      if (!one_of(t.norm,
+                  {"authorised", "authorized", "approved", "announced", "pledged", "provided",  "offered",
+                   "promised",   "increased",  "extended", "expanded",  "boosted", "delivered", "granted",
+                   "continued",  "resumed",    "stepped",  "ramped",    "sent",    "supplied"}))
         return;
       const std::int32_t o = find_object(v, e, tr.preps);
       if (o >= 0)
@@ -108,8 +108,8 @@ void verb_object_help(Analysis& a, const SentenceView& v, std::uint32_t i, std::
 // "Iranian officials praised the attack", "X welcomed the strikes": approving an act backs whoever
 // carried it out (the same read-back as a condemned event).
 void praised_event(Analysis& a, const SentenceView& v, std::uint32_t i, std::uint32_t e, const Trigger& tr) {
-  if (!coop_one_of(a.tok(i).norm, {"praised", "praises", "hailed", "hails", "welcomed", "welcomes",
-                                   "applauded", "lauded", "celebrated", "cheered"}))
+  if (!one_of(a.tok(i).norm, {"praised", "praises", "hailed", "hails", "welcomed", "welcomes", "applauded",
+                              "lauded", "celebrated", "cheered"}))
     return;
   if (find_object(v, e, {}) >= 0) return;
   const std::int32_t s = find_subject(v, i);

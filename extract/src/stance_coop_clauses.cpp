@@ -20,8 +20,7 @@ std::int32_t relative_head(const SentenceView& v, std::uint32_t i) {
   for (std::uint32_t n = 0; r > v.tb && n < 4; ++n) {
     const std::string& w = v.a.tok(r - 1).norm;
     if (w == "that" || w == "which" || w == "who") break;
-    if (!coop_one_of(w, {"has", "have", "had", "been", "was", "were", "is", "are", "also", "since"}))
-      return -1;
+    if (!one_of(w, {"has", "have", "had", "been", "was", "were", "is", "are", "also", "since"})) return -1;
     --r;
   }
   if (r <= v.tb + 1) return -1;
@@ -30,7 +29,7 @@ std::int32_t relative_head(const SentenceView& v, std::uint32_t i) {
     --k;
     const Token& t = v.a.tok(k);
     if (t.punct(',')) {
-      if (!coop_one_of(v.a.tok(k + 1).norm, {"a", "an", "the"})) return -1;
+      if (!one_of(v.a.tok(k + 1).norm, {"a", "an", "the"})) return -1;
       std::uint32_t h = k;  // past a bracketed acronym or gloss: "Bunyan al-Marsous (\"Solid Structure\"),"
       if (h > v.tb && v.a.tok(h - 1).punct(')'))
         while (h > v.tb + 1 && !v.a.tok(h).punct('(')) --h;
@@ -110,7 +109,7 @@ void coop_named_object(Analysis& a, const SentenceView& v, std::uint32_t i, std:
   for (std::uint32_t k = e, n = 0; k + 1 < v.te && n < 5; ++k, ++n) {
     const Token& t = a.tok(k);
     if (v.at(k) >= 0 || t.has(kPunct) || t.has(kCap)) return;
-    if (!coop_one_of(t.norm, {"known", "called", "dubbed", "named"})) continue;
+    if (!one_of(t.norm, {"known", "called", "dubbed", "named"})) continue;
     if (n == 0 || !(v.cue(k - 1, kCueGroupDesc) || v.cue(k - 1, kCueForceNoun))) return;
     std::uint32_t r = k + 1;
     if (t.norm == "known" && a.tok(r).norm == "as") ++r;
@@ -127,7 +126,7 @@ void coop_named_object(Analysis& a, const SentenceView& v, std::uint32_t i, std:
 // alongside the Giants": a relative clause closing an apposition too long for the trigger patterns.
 void coop_long_relative(Analysis& a, const SentenceView& v, std::uint32_t i, std::uint32_t e,
                         const Trigger& tr, std::size_t first) {
-  if (i <= v.tb || !coop_one_of(a.tok(i - 1).norm, {"that", "which", "who"})) return;
+  if (i <= v.tb || !one_of(a.tok(i - 1).norm, {"that", "which", "who"})) return;
   for (std::size_t x = first; x < a.candidates.size(); ++x)
     if (a.candidates[x].sentence == v.index && a.candidates[x].trigger == i) return;
   const std::int32_t head = relative_head(v, i);

@@ -33,8 +33,8 @@ std::int32_t clause_head(const SentenceView& v, std::uint32_t before) {
 }
 
 bool means_noun(const std::string& w) {
-  return coop_one_of(w, {"air", "artillery", "warplanes", "jets", "aircraft", "drones", "troops", "forces",
-                         "special", "advisers", "advisors", "firepower", "naval", "militias", "fighters"});
+  return one_of(w, {"air", "artillery", "warplanes", "jets", "aircraft", "drones", "troops", "forces",
+                    "special", "advisers", "advisors", "firepower", "naval", "militias", "fighters"});
 }
 
 // The helper named after "by": a name ("by Iran", "by Khalifa Haftar's LNA"), a demonym before its
@@ -67,8 +67,8 @@ std::int32_t helper_after_by(const SentenceView& v, std::uint32_t k, std::uint32
   for (std::uint32_t q = k, n = 0; q < v.te && n < 7; ++q, ++n) {
     const Token& t = v.a.tok(q);
     if (t.has(kPunct) || v.at(q) >= 0 || t.has(kCap)) return -1;
-    means |= means_noun(t.norm) || coop_one_of(t.norm, {"strikes", "units", "fire", "support", "cover"});
-    if (means && coop_one_of(t.norm, {"from", "of", "to", "with"})) {
+    means |= means_noun(t.norm) || one_of(t.norm, {"strikes", "units", "fire", "support", "cover"});
+    if (means && one_of(t.norm, {"from", "of", "to", "with"})) {
       std::uint32_t r = q + 1;
       for (std::uint32_t s = 0; r < v.te && s < 3 && v.at(r) < 0 && !v.a.tok(r).has(kPunct); ++s) ++r;
       const std::int32_t owner = v.at(r);
@@ -82,8 +82,8 @@ std::int32_t helper_after_by(const SentenceView& v, std::uint32_t k, std::uint32
 
 void help_by_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
   const std::string& w = a.tok(i).norm;
-  const bool backed = coop_one_of(w, {"backed", "supported"});
-  if (!backed && !coop_one_of(w, {"helped", "aided", "assisted", "reinforced"})) return;
+  const bool backed = one_of(w, {"backed", "supported"});
+  if (!backed && !one_of(w, {"helped", "aided", "assisted", "reinforced"})) return;
   if (i + 1 >= v.te || a.tok(i + 1).norm != "by" || a.tok(i).has(kHyphenBefore)) return;
   const bool after_comma = i > v.tb && a.tok(i - 1).punct(',');
   std::int32_t target = -1;
@@ -130,8 +130,7 @@ void help_by_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
 // "talks in Ankara on Tuesday between Russian officers and rebel representatives": a meeting noun
 // whose parties follow after a place or a date.
 void talks_between_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (!coop_one_of(a.tok(i).norm,
-                   {"talks", "negotiations", "meeting", "meetings", "consultations", "summit"}))
+  if (!one_of(a.tok(i).norm, {"talks", "negotiations", "meeting", "meetings", "consultations", "summit"}))
     return;
   for (std::uint32_t k = i + 1, n = 0; k < v.te && n < 8; ++k, ++n) {
     const Token& t = a.tok(k);
@@ -153,8 +152,8 @@ void talks_between_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
       continue;
     }
     if (v.in_date[k - v.tb]) continue;
-    if (t.has(kPunct) || !(coop_one_of(t.norm, {"in", "at", "on", "the", "late", "last", "this", "city",
-                                                "town", "capital", "held", "hosted", "of"}) ||
+    if (t.has(kPunct) || !(one_of(t.norm, {"in", "at", "on", "the", "late", "last", "this", "city", "town",
+                                           "capital", "held", "hosted", "of"}) ||
                            v.cue(k, kCuePlaceNoun)))
       return;
   }

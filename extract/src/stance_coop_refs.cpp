@@ -67,7 +67,7 @@ std::int32_t subject_after_copula(const SentenceView& v, std::uint32_t k) {
   for (std::uint32_t n = 0; k + 1 < v.te && n < 6; ++k, ++n) {
     const Token& t = v.a.tok(k);
     if (t.has(kPunct)) return -1;
-    if (coop_one_of(t.norm, {"is", "are", "was", "were"})) {
+    if (one_of(t.norm, {"is", "are", "was", "were"})) {
       std::uint32_t r = k + 1;
       if (r < v.te && v.a.tok(r).norm == "the") ++r;
       const std::int32_t m = r < v.te ? v.at(r) : -1;

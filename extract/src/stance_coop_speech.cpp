@@ -11,21 +11,20 @@ namespace sg::extract {
 namespace {
 
 bool harm_noun(const std::string& w) {
-  return coop_one_of(
-      w, {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "assault", "raid", "raids",
-          "killing", "killings", "massacre", "shelling", "blast", "explosion", "ambush"});
+  return one_of(w, {"attack", "attacks", "strike", "strikes", "bombing", "bombings", "assault", "raid",
+                    "raids", "killing", "killings", "massacre", "shelling", "blast", "explosion", "ambush"});
 }
 
 bool deal_noun(const std::string& w) {
-  return coop_one_of(w, {"ceasefire", "truce", "agreement", "deal", "accord"});
+  return one_of(w, {"ceasefire", "truce", "agreement", "deal", "accord"});
 }
 
 // The speaker of "X said (that) [the] Y ..." where Y is the mention m, or -1.
 std::int32_t reporter_of(const SentenceView& v, std::int32_t m) {
   std::uint32_t k = v.ms[static_cast<std::size_t>(m)].tb;
-  if (k > v.tb && coop_one_of(v.a.tok(k - 1).norm, {"the", "an", "a"})) --k;
+  if (k > v.tb && one_of(v.a.tok(k - 1).norm, {"the", "an", "a"})) --k;
   if (k > v.tb && v.a.tok(k - 1).has(kQuote)) --k;
-  if (k > v.tb && coop_one_of(v.a.tok(k - 1).norm, {"the", "an", "a"})) --k;
+  if (k > v.tb && one_of(v.a.tok(k - 1).norm, {"the", "an", "a"})) --k;
   if (k > v.tb && v.a.tok(k - 1).norm == "that") --k;
   if (k <= v.tb || !v.cue(k - 1, kCueSpeech) || v.a.tok(k - 1).norm == "according") return -1;
   return find_subject(v, k - 1);
@@ -36,23 +35,22 @@ void said_culprit_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
   const std::string& w = a.tok(i).norm;
   std::uint32_t k = i + 1;  // past the verb (and its particle)
   bool harm = false, breach = false;
-  if (coop_one_of(w, {"carried", "carries", "carrying"}) && k < v.te && a.tok(k).norm == "out") {
+  if (one_of(w, {"carried", "carries", "carrying"}) && k < v.te && a.tok(k).norm == "out") {
     ++k;
     harm = true;
-  } else if (coop_one_of(w, {"orchestrated", "perpetrated", "masterminded", "behind"})) {
+  } else if (one_of(w, {"orchestrated", "perpetrated", "masterminded", "behind"})) {
     harm = true;
-  } else if (coop_one_of(w, {"broken", "broke", "violated", "breached"})) {
+  } else if (one_of(w, {"broken", "broke", "violated", "breached"})) {
     breach = true;
   } else {
     return;
   }
-  if (k < v.te &&
-      coop_one_of(a.tok(k).norm, {"the", "an", "a", "this", "that", "these", "last", "latest", "its"}))
+  if (k < v.te && one_of(a.tok(k).norm, {"the", "an", "a", "this", "that", "these", "last", "latest", "its"}))
     ++k;
   if (k < v.te && a.tok(k).has(kQuote)) ++k;
   if (k >= v.te || !(harm ? harm_noun(a.tok(k).norm) : breach && deal_noun(a.tok(k).norm))) return;
   std::uint32_t p = i;
-  while (p > v.tb && coop_one_of(a.tok(p - 1).norm, {"had", "has", "have", "was", "were", "is", "are"})) --p;
+  while (p > v.tb && one_of(a.tok(p - 1).norm, {"had", "has", "have", "was", "were", "is", "are"})) --p;
   if (p > v.tb && a.tok(p - 1).has(kQuote)) --p;  // "an \"Israeli drone\" had"
   if (p <= v.tb) return;
   const std::int32_t culprit = v.at(p - 1);
@@ -111,13 +109,13 @@ void second_charge_impl(Analysis& a, const SentenceView& v, std::size_t first) {
 // "Each side blames the other", "with both sides accusing each other": a reciprocal accusation
 // between the two actors of the latest fight told in this or the three sentences before.
 void reciprocal_blame_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (!coop_one_of(a.tok(i).norm, {"each", "both"}) || i + 2 >= v.te ||
-      !coop_one_of(a.tok(i + 1).norm, {"side", "sides", "party", "parties", "camp", "camps"}))
+  if (!one_of(a.tok(i).norm, {"each", "both"}) || i + 2 >= v.te ||
+      !one_of(a.tok(i + 1).norm, {"side", "sides", "party", "parties", "camp", "camps"}))
     return;
   std::uint32_t verb = kNone;
   for (std::uint32_t k = i + 2; k < v.te && k < i + 6 && verb == kNone; ++k)
-    if (coop_one_of(a.tok(k).norm,
-                    {"blames", "blamed", "blaming", "blame", "accuses", "accused", "accusing", "accuse"}))
+    if (one_of(a.tok(k).norm,
+               {"blames", "blamed", "blaming", "blame", "accuses", "accused", "accusing", "accuse"}))
       verb = k;
   if (verb == kNone || verb + 2 >= v.te) return;
   const std::string& o = a.tok(verb + 1).norm;

@@ -13,13 +13,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  if (w.empty()) return false;
-  for (const auto x : words)
-    if (x.size() == w.size() && x[0] == w[0] && w.compare(x) == 0) return true;
-  return false;
-}
-
 bool envoy_word(const std::string& w) {
   return one_of(w, {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "representative",
                     "charge", "consul", "attache", "attaches"});

@@ -14,12 +14,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  for (const auto x : words)
-    if (w == x) return true;
-  return false;
-}
-
 // Length of a hostile label at k ("a terrorist organisation", "terrorists", "a criminal gang"), or 0.
 std::uint32_t label_at(const SentenceView& v, std::uint32_t k) {
   std::uint32_t q = k;

@@ -11,12 +11,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  for (const auto x : words)
-    if (w == x) return true;
-  return false;
-}
-
 // A word or phrase at k that characterises an event as hostile ("aggression", "a declaration of war",
 // "a war crime"); approving words ("legitimate", "self-defence") cancel it.
 bool hostile_label(const SentenceView& v, std::uint32_t k) {

@@ -11,11 +11,11 @@ namespace sg::extract {
 namespace {
 
 bool material_noun(const std::string& w) {
-  return coop_one_of(
-      w, {"weapons", "arms",      "ammunition", "munitions", "missiles",    "rockets",     "drones",
-          "rifles",  "tanks",     "jets",       "aircraft",  "warplanes",   "helicopters", "artillery",
-          "mortars", "equipment", "supplies",   "fighters",  "mercenaries", "advisers",    "advisors",
-          "troops",  "vehicles",  "cash",       "money",     "fuel"});
+  return one_of(w,
+                {"weapons", "arms",      "ammunition", "munitions", "missiles",    "rockets",     "drones",
+                 "rifles",  "tanks",     "jets",       "aircraft",  "warplanes",   "helicopters", "artillery",
+                 "mortars", "equipment", "supplies",   "fighters",  "mercenaries", "advisers",    "advisors",
+                 "troops",  "vehicles",  "cash",       "money",     "fuel"});
 }
 
 // Where the material phrase after a transfer verb ends: "weapons", "hundreds of fighters and
@@ -40,7 +40,7 @@ std::int32_t accused_before(const SentenceView& v, std::uint32_t verb, std::uint
   const std::int32_t m = v.at(verb - 2);
   if (!v.usable(m)) return -1;
   const Mention& x = v.ms[static_cast<std::size_t>(m)];
-  if (x.tb <= v.tb || !coop_one_of(v.a.tok(x.tb - 1).norm, {"accused", "accuses", "accuse", "accusing"}))
+  if (x.tb <= v.tb || !one_of(v.a.tok(x.tb - 1).norm, {"accused", "accuses", "accuse", "accusing"}))
     return -1;
   const std::int32_t s = find_subject(v, x.tb - 1);
   if (s >= 0) accuser = v.ms[static_cast<std::size_t>(s)].actor;
@@ -80,10 +80,10 @@ void transfer_for(Analysis& a, const SentenceView& v, std::uint32_t i) {
       // after the purpose: "to fight for Assad", "to help the GNA"
       std::uint32_t r = k + 1;
       if (t.norm == "to" && r < v.te &&
-          coop_one_of(v.a.tok(r).norm,
-                      {"fight", "help", "support", "defend", "protect", "assist", "reinforce", "bolster"})) {
+          one_of(v.a.tok(r).norm,
+                 {"fight", "help", "support", "defend", "protect", "assist", "reinforce", "bolster"})) {
         ++r;
-        if (r < v.te && coop_one_of(v.a.tok(r).norm, {"for", "alongside", "with", "beside"})) ++r;
+        if (r < v.te && one_of(v.a.tok(r).norm, {"for", "alongside", "with", "beside"})) ++r;
       }
       if (r < v.te && v.a.tok(r).norm == "the") ++r;
       // "for the GNA's militias": the owner of the receiving force receives
@@ -94,16 +94,15 @@ void transfer_for(Analysis& a, const SentenceView& v, std::uint32_t i) {
       return;
     }
     if (t.has(kPunct) ||
-        !(v.cue(k, kCuePlacePrep) || coop_one_of(t.norm, {"the", "across", "over", "via", "through", "border",
-                                                          "last", "this", "week", "month"})))
+        !(v.cue(k, kCuePlacePrep) || one_of(t.norm, {"the", "across", "over", "via", "through", "border",
+                                                     "last", "this", "week", "month"})))
       return;
   }
 }
 
 // "The United States has already sent Baghdad Hellfire missiles": giver, receiver, material.
 void double_object(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (!coop_one_of(v.a.tok(i).norm,
-                   {"sent", "sends", "sold", "sells", "supplied", "handed", "shipped", "gave"}))
+  if (!one_of(v.a.tok(i).norm, {"sent", "sends", "sold", "sells", "supplied", "handed", "shipped", "gave"}))
     return;
   const std::int32_t receiver = v.at(i + 1);
   if (!v.usable(receiver) || v.ms[static_cast<std::size_t>(receiver)].weak) return;
@@ -128,10 +127,10 @@ void with_help_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
     ++n;
   const std::string& noun = a.tok(n).norm;
   Relation rel;
-  if (coop_one_of(noun, {"money", "weapons", "arms", "funding", "help", "assistance", "support"}))
+  if (one_of(noun, {"money", "weapons", "arms", "funding", "help", "assistance", "support"}))
     rel = noun == "support" && a.tok(n - 1).norm != "air" && a.tok(n - 1).norm != "military" ? Relation::backs
                                                                                              : Relation::aids;
-  else if (coop_one_of(noun, {"training", "backing"}))
+  else if (one_of(noun, {"training", "backing"}))
     rel = Relation::backs;
   else
     return;
@@ -141,8 +140,8 @@ void with_help_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
 // "offered Maliki's government its full support", "promised Kyiv more weapons": the giver backs or
 // aids the receiver named between the verb and the help.
 void offered_help_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
-  if (!coop_one_of(a.tok(i).norm, {"offered", "offers", "pledged", "pledges", "promised", "promises", "gave",
-                                   "gives", "granted", "grants"}))
+  if (!one_of(a.tok(i).norm, {"offered", "offers", "pledged", "pledges", "promised", "promises", "gave",
+                              "gives", "granted", "grants"}))
     return;
   std::uint32_t k = i + 1;
   if (k < v.te && a.tok(k).norm == "the") ++k;
@@ -151,17 +150,17 @@ void offered_help_impl(Analysis& a, const SentenceView& v, std::uint32_t i) {
   std::uint32_t q = v.ms[static_cast<std::size_t>(receiver)].te;
   while (q < v.te && (v.cue(q, kCueGovNoun) || v.cue(q, kCueForceNoun))) ++q;  // "Maliki's government"
   for (std::uint32_t n = 0; q < v.te && n < 4 &&
-                            coop_one_of(a.tok(q).norm, {"its", "their", "his", "her", "full", "unconditional",
-                                                        "more", "military", "and", "family", "political"});
+                            one_of(a.tok(q).norm, {"its", "their", "his", "her", "full", "unconditional",
+                                                   "more", "military", "and", "family", "political"});
        ++n)
     ++q;
   if (q >= v.te) return;
   const std::string& noun = a.tok(q).norm;
   Relation rel;
   // "granted him and his family asylum": shelter given backs the one sheltered
-  if (coop_one_of(noun, {"support", "backing", "asylum", "refuge", "sanctuary", "shelter"}))
+  if (one_of(noun, {"support", "backing", "asylum", "refuge", "sanctuary", "shelter"}))
     rel = Relation::backs;
-  else if (coop_one_of(noun, {"weapons", "arms", "aid", "assistance", "money", "funding"}))
+  else if (one_of(noun, {"weapons", "arms", "aid", "assistance", "money", "funding"}))
     rel = Relation::aids;
   else
     return;

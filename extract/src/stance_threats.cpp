@@ -12,12 +12,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  for (const auto x : words)
-    if (w == x) return true;
-  return false;
-}
-
 // Length of a retaliation verb at token i ("retaliate", "respond", "hit back", "strike back"), or 0.
 std::uint32_t retaliation_verb(const SentenceView& v, std::uint32_t i) {
   const std::string& w = v.a.tok(i).norm;

@@ -14,12 +14,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  for (const auto x : words)
-    if (w == x) return true;
-  return false;
-}
-
 bool projectile(const std::string& w) {
   return one_of(w, {"rockets", "rocket",   "missiles",    "missile",   "drones",    "drone",   "shells",
                     "mortars", "bombs",    "projectiles", "grenades",  "munitions", "rounds",  "salvoes",

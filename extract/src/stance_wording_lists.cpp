@@ -15,16 +15,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  for (const auto x : words)
-    if (w == x) return true;
-  return false;
-}
-
-const Mention& mention(const SentenceView& v, std::int32_t m) {
-  return v.ms[static_cast<std::size_t>(m)];
-}
-
 bool alliance_noun(const std::string& w) {
   return one_of(w, {"alliance", "coalition", "union", "umbrella", "grouping", "bloc", "federation", "merger",
                     "confederation", "amalgam", "collection", "conglomeration"});
@@ -37,10 +27,10 @@ std::int32_t listed(const SentenceView& v, std::uint32_t k) {
          (v.a.tok(k).norm == "the" || v.a.tok(k).norm == "groups" || v.a.tok(k).norm == "factions"))
     ++k;
   const std::int32_t m = v.at(k);
-  if (!v.usable(m) || mention(v, m).weak) return -1;
+  if (!v.usable(m) || v.mention(m).weak) return -1;
   const auto mem = v.members(m);
   for (const auto x : mem)
-    if (mention(v, x).actor != mention(v, m).actor) return m;
+    if (v.mention(x).actor != v.mention(m).actor) return m;
   return -1;
 }
 
@@ -58,7 +48,7 @@ std::int32_t alliance_head(const SentenceView& v, std::uint32_t b) {
     return -1;
   }
   const std::int32_t h = k > v.tb ? v.at(k - 1) : -1;
-  if (!v.usable(h) || mention(v, h).kind == MentionKind::collective || mention(v, h).weak) return -1;
+  if (!v.usable(h) || v.mention(h).kind == MentionKind::collective || v.mention(h).weak) return -1;
   return h;
 }
 
@@ -86,9 +76,9 @@ void alliance_list(Analysis& a, const SentenceView& v, std::uint32_t i) {
   const auto mem = v.members(first);
   std::int32_t second = -1;
   for (const auto x : mem)
-    if (mention(v, x).actor != mention(v, first).actor) second = x;
+    if (v.mention(x).actor != v.mention(first).actor) second = x;
   add_candidate(a, v, first, second, Relation::allies_with, i, after, 0.7f, "allies_with:listed:" + w);
-  if (head >= 0 && mention(v, head).actor != mention(v, first).actor)
+  if (head >= 0 && v.mention(head).actor != v.mention(first).actor)
     add_candidate(a, v, first, head, Relation::member_of, i, after, 0.7f, "member_of:listed:" + w);
 }
 
@@ -148,13 +138,13 @@ void accused_of_event(Analysis& a, const SentenceView& v, std::uint32_t i) {
   if (held) --last;
   if (v.a.tok(last).punct(',') && last > i + 1) --last;
   const std::int32_t accused = v.at(last);
-  if (!v.usable(accuser) || !v.usable(accused) || mention(v, accused).weak ||
-      mention(v, accused).kind == MentionKind::pronoun)
+  if (!v.usable(accuser) || !v.usable(accused) || v.mention(accused).weak ||
+      v.mention(accused).kind == MentionKind::pronoun)
     return;
   std::uint32_t at = 0, len = 0;
   if (!event_after(v, e + 1, at, len)) return;
   std::int32_t target = victim(v, at + len);
-  const std::uint32_t speaker = mention(v, accuser).actor;
+  const std::uint32_t speaker = v.mention(accuser).actor;
   // no victim named: a coup is against the accuser's government; an attack the accuser suffered
   if (target < 0 && (coup_noun(v, at) || a.actors.actors[speaker].kind == "state")) target = accuser;
   if (target < 0) return;

@@ -10,16 +10,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  for (const auto x : words)
-    if (w == x) return true;
-  return false;
-}
-
-const Mention& mention(const SentenceView& v, std::int32_t m) {
-  return v.ms[static_cast<std::size_t>(m)];
-}
-
 // "Boko Haram named Abubakar Shekau its leader", "the group appointed X as its new emir": X belongs to
 // the group that names him.
 void named_its_role(Analysis& a, const SentenceView& v, std::uint32_t i) {
@@ -27,16 +17,16 @@ void named_its_role(Analysis& a, const SentenceView& v, std::uint32_t i) {
               {"named", "appointed", "elected", "chose", "proclaimed", "declared", "installed"}))
     return;
   const std::int32_t person = v.at(i + 1 < v.te ? i + 1 : i);
-  if (!v.usable(person) || a.actors.actors[mention(v, person).actor].kind != "person" ||
-      mention(v, person).kind == MentionKind::pronoun)
+  if (!v.usable(person) || a.actors.actors[v.mention(person).actor].kind != "person" ||
+      v.mention(person).kind == MentionKind::pronoun)
     return;
-  std::uint32_t k = mention(v, person).te;
+  std::uint32_t k = v.mention(person).te;
   if (k < v.te && v.a.tok(k).norm == "as") ++k;
   if (k >= v.te || !one_of(v.a.tok(k).norm, {"its", "their"})) return;
   for (std::uint32_t q = k + 1; q < v.te && q < k + 4; ++q)
     if (v.cue(q, kCueRole)) {
       const std::int32_t group = find_subject(v, i);
-      if (v.usable(group) && mention(v, group).actor != mention(v, person).actor)
+      if (v.usable(group) && v.mention(group).actor != v.mention(person).actor)
         add_candidate(a, v, person, group, Relation::member_of, i, q + 1, 0.7f, "member_of:named_its_role");
       return;
     }
@@ -45,7 +35,7 @@ void named_its_role(Analysis& a, const SentenceView& v, std::uint32_t i) {
 // "Ethiopia's Finance Minister Ahmed Shide", "Nigeria's military spokesman, Gen. John Enenche", "Nigerian
 // army spokesman Col. X": a person after a title owned by an actor belongs to that actor.
 void titled_person_owner(Analysis& a, const SentenceView& v, std::int32_t p) {
-  const Mention& person = mention(v, p);
+  const Mention& person = v.mention(p);
   if (person.actor == kNone || a.actors.actors[person.actor].kind != "person" ||
       person.kind == MentionKind::pronoun)
     return;
@@ -55,7 +45,7 @@ void titled_person_owner(Analysis& a, const SentenceView& v, std::int32_t p) {
     const Token& t = v.a.tok(k);
     const std::int32_t m = v.at(k);
     if (m >= 0) {
-      const Mention& x = mention(v, m);
+      const Mention& x = v.mention(m);
       const std::string& last = v.a.tok(x.te - 1).norm;
       const bool owner = v.a.tok(x.te - 1).has(kPossessive) || x.weak || x.kind == MentionKind::demonym ||
                          (x.kind == MentionKind::pronoun && one_of(last, {"its", "their", "his", "her"}));

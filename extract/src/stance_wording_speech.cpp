@@ -11,16 +11,6 @@ namespace sg::extract {
 
 namespace {
 
-bool one_of(const std::string& w, std::initializer_list<std::string_view> words) {
-  for (const auto x : words)
-    if (w == x) return true;
-  return false;
-}
-
-const Mention& mention(const SentenceView& v, std::int32_t m) {
-  return v.ms[static_cast<std::size_t>(m)];
-}
-
 // "its response would be far more severe if Israel retaliated": a response announced for a condition on
 // another actor threatens that actor.
 void conditional_response(Analysis& a, const SentenceView& v, std::uint32_t i) {
@@ -28,8 +18,8 @@ void conditional_response(Analysis& a, const SentenceView& v, std::uint32_t i) {
     return;
   const std::int32_t owner = v.at(i - 1);
   if (!v.usable(owner)) return;
-  const std::string& last = v.a.tok(mention(v, owner).te - 1).norm;
-  if (!v.a.tok(mention(v, owner).te - 1).has(kPossessive) && last != "its" && last != "their") return;
+  const std::string& last = v.a.tok(v.mention(owner).te - 1).norm;
+  if (!v.a.tok(v.mention(owner).te - 1).has(kPossessive) && last != "its" && last != "their") return;
   bool future = false;
   for (std::uint32_t k = i + 1; k < v.te && k < i + 14; ++k) {
     const Token& t = v.a.tok(k);
@@ -39,8 +29,8 @@ void conditional_response(Analysis& a, const SentenceView& v, std::uint32_t i) {
     for (std::uint32_t q = k + 1; q < v.te && q < k + 4; ++q) {
       const std::int32_t x = v.at(q);
       if (x < 0) continue;
-      if (v.usable(x) && mention(v, x).actor != mention(v, owner).actor &&
-          mention(v, x).kind != MentionKind::pronoun)
+      if (v.usable(x) && v.mention(x).actor != v.mention(owner).actor &&
+          v.mention(x).kind != MentionKind::pronoun)
         add_candidate(a, v, owner, x, Relation::threatens, i, i + 1, 0.65f, "threatens:conditional_response");
       return;
     }
@@ -75,8 +65,8 @@ void whom_called(Analysis& a, const SentenceView& v, std::uint32_t i) {
   for (std::uint32_t q = k + 1; q < v.te && q < k + 5 && !v.a.tok(q).has(kPunct); ++q)
     label |= hostile_name(v.a.tok(q).norm);
   if (!label) return;
-  if (namer < 0 && generic) namer = find_subject(v, mention(v, named).tb);
-  if (!v.usable(namer) || mention(v, namer).actor == mention(v, named).actor) return;
+  if (namer < 0 && generic) namer = find_subject(v, v.mention(named).tb);
+  if (!v.usable(namer) || v.mention(namer).actor == v.mention(named).actor) return;
   add_candidate(a, v, namer, named, Relation::condemns, k, k + 1, 0.65f, "condemns:whom_called");
 }
 
@@ -92,17 +82,17 @@ void right_to_defend(Analysis& a, const SentenceView& v, std::uint32_t i) {
          one_of(v.a.tok(k - 1).norm, {"a", "the", "every", "full", "legitimate", "has", "had", "have"}))
     --k;
   if (k > v.tb) holder = v.at(k - 1);
-  if (!v.usable(holder) || mention(v, holder).weak) return;
-  const bool possessed = v.a.tok(mention(v, holder).te - 1).has(kPossessive);
+  if (!v.usable(holder) || v.mention(holder).weak) return;
+  const bool possessed = v.a.tok(v.mention(holder).te - 1).has(kPossessive);
   std::int32_t giver = -1;
   if (possessed) {
-    giver = find_subject(v, mention(v, holder).tb);
+    giver = find_subject(v, v.mention(holder).tb);
   } else {
     for (std::uint32_t q = v.tb; q < v.te && giver < 0; ++q)
-      if (v.cue(q, kCueSpeech) && v.at(q) < 0 && (q < mention(v, holder).tb || q > i))
+      if (v.cue(q, kCueSpeech) && v.at(q) < 0 && (q < v.mention(holder).tb || q > i))
         giver = find_subject(v, q);
   }
-  if (!v.usable(giver) || mention(v, giver).actor == mention(v, holder).actor) return;
+  if (!v.usable(giver) || v.mention(giver).actor == v.mention(holder).actor) return;
   add_candidate(a, v, giver, holder, Relation::backs, i, i + 3, 0.65f, "backs:right_to_defend");
 }
 
